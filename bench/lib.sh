@@ -1,0 +1,32 @@
+# Shared by the bench scripts: start the demo WAR on a port of its own, wait for it, stop it.
+# Needs: mvn -DskipTests package (target/practice-connect.war, target/payara-micro.jar), wrk, curl.
+BENCH_PORT=${BENCH_PORT:-8099}
+BENCH_DIR=${BENCH_DIR:-target/bench}
+
+bench_start() {
+  mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
+  DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
+    java -Xmx1g -jar target/payara-micro.jar --deploy target/practice-connect.war \
+      --contextroot / --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
+  BENCH_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -sf "http://127.0.0.1:$BENCH_PORT/api/v1/ping" >/dev/null; then return 0; fi
+    sleep 1
+  done
+  echo "the server did not start; see $BENCH_DIR/server.log" >&2; return 1
+}
+
+bench_stop() { [ -n "${BENCH_PID:-}" ] && kill "$BENCH_PID" 2>/dev/null; wait "$BENCH_PID" 2>/dev/null || true; }
+
+# wrk_rps URL [header] -> prints "requests/s p50 p99"
+wrk_rps() {
+  local url=$1 header=${2:-}
+  local args=(-t2 -c32 -d"${BENCH_SECONDS:-20}"s --latency)
+  [ -n "$header" ] && args+=(-H "$header")
+  wrk "${args[@]}" "$url" | awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2}
+    /^ +99%/ {p99=$2}
+    /Non-2xx/ {bad=$NF}
+    END {print rps, p50, p99, (bad==""?0:bad)}'
+}

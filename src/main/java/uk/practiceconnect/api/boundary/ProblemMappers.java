@@ -1,0 +1,96 @@
+package uk.practiceconnect.api.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+
+/** Turns every failure into RFC 9457 problem details: never a stack trace, never an HTML page. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private static final String MALFORMED = "The body is not valid JSON of the expected shape";
+
+  private ProblemMappers() {}
+
+  /** Walks the causes (transaction and EJB wrappers) to find a domain failure. */
+  static DomainException domainCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof DomainException d) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  @Provider
+  public static class Domain implements ExceptionMapper<DomainException> {
+    @Override
+    public Response toResponse(DomainException e) {
+      return ProblemDetails.of(e.code(), e.getMessage(), e.errors()).toResponse();
+    }
+  }
+
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 400 || e.getCause() instanceof JsonbException) {
+        return ProblemDetails.response(ErrorCode.MALFORMED_REQUEST, MALFORMED);
+      }
+      ErrorCode code = ErrorCode.forStatus(status);
+      String detail =
+          switch (code) {
+            case NOT_FOUND -> "There is nothing at this address";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that method";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case NOT_ACCEPTABLE -> "This address answers in application/json only";
+            default -> code.title();
+          };
+      return ProblemDetails.response(code, detail);
+    }
+  }
+
+  @Provider
+  public static class Json implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return ProblemDetails.response(ErrorCode.MALFORMED_REQUEST, MALFORMED);
+    }
+  }
+
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return ProblemDetails.response(ErrorCode.MALFORMED_REQUEST, MALFORMED);
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable e) {
+      DomainException domain = domainCause(e);
+      if (domain != null) {
+        return new Domain().toResponse(domain);
+      }
+      if (e instanceof WebApplicationException web) {
+        return new Web().toResponse(web);
+      }
+      // the class name only: messages may carry request data
+      LOG.log(Level.SEVERE, "Unexpected failure: {0}", e.getClass().getName());
+      LOG.log(Level.FINE, "Unexpected failure", e);
+      return ProblemDetails.response(
+          ErrorCode.INTERNAL, "Something went wrong on our side. Please try again later.");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** ApiKey and its access level. */
+package uk.practiceconnect.api.entity;

@@ -1,0 +1,206 @@
+package uk.practiceconnect.booking.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.practiceconnect.booking.control.BookingSettingsService;
+import uk.practiceconnect.booking.entity.BookingRule;
+import uk.practiceconnect.booking.entity.BookingSettingsView;
+import uk.practiceconnect.platform.boundary.FacesErrors;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.practice.boundary.CurrentPractice;
+
+/**
+ * The practice's Online booking page: on/off, open or invitation-only, the window, notice, limit
+ * and cancel cut-off, and which slot types (and clinicians) patients may book. The slot types come
+ * from EMIS with the Update button.
+ */
+@Named
+@ViewScoped
+public class BookingSettingsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "bookingForm";
+
+  /** One slot type row of the form. */
+  public static final class TypeRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+    private final List<String> knownClinicians;
+    private boolean bookable;
+    private List<String> clinicians;
+
+    TypeRow(BookingSettingsView.SlotTypeView t) {
+      this.name = t.name();
+      this.knownClinicians = t.knownClinicians();
+      this.bookable = t.bookable();
+      this.clinicians = new ArrayList<>(t.allowedClinicians());
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public List<String> getKnownClinicians() {
+      return knownClinicians;
+    }
+
+    public boolean isBookable() {
+      return bookable;
+    }
+
+    public void setBookable(boolean bookable) {
+      this.bookable = bookable;
+    }
+
+    public List<String> getClinicians() {
+      return clinicians;
+    }
+
+    public void setClinicians(List<String> clinicians) {
+      this.clinicians = clinicians;
+    }
+  }
+
+  @Inject transient BookingSettingsService settings;
+  @Inject CurrentPractice current;
+
+  private long version;
+  private boolean enabled;
+  private boolean openBooking;
+  private Integer weeksAhead;
+  private Integer minimumNoticeMinutes;
+  private Integer maxFutureBookings;
+  private Integer cancelCutoffMinutes;
+  private boolean showClinician;
+  private List<TypeRow> types = List.of();
+  private Instant updatedAt;
+  private String updatedBy;
+
+  public void load() {
+    if (current.getId() != null) {
+      show(settings.view(current.practice()));
+    }
+  }
+
+  public void save() {
+    try {
+      var in =
+          new BookingSettingsService.Input(
+              enabled,
+              openBooking,
+              weeksAhead,
+              minimumNoticeMinutes,
+              maxFutureBookings,
+              cancelCutoffMinutes,
+              showClinician,
+              types.stream()
+                  .map(t -> new BookingSettingsService.TypeInput(t.name, t.bookable, t.clinicians))
+                  .toList());
+      show(settings.change(current.caller(), current.forChange(), in, version));
+      FacesErrors.success(FORM, "Online booking settings saved.");
+    } catch (DomainException e) {
+      FacesErrors.show(e, FORM);
+    }
+  }
+
+  public void updateSlotTypes() {
+    try {
+      show(settings.refreshSlotTypes(current.caller(), current.forChange()));
+      FacesErrors.success(
+          FORM,
+          "Slot types read from EMIS: "
+              + types.size()
+              + ". New ones are not bookable until you tick them.");
+    } catch (DomainException e) {
+      FacesErrors.show(e, FORM);
+    }
+  }
+
+  private void show(BookingSettingsView v) {
+    BookingRule r = v.rule();
+    version = v.version();
+    enabled = r.enabled();
+    openBooking = r.openBooking();
+    weeksAhead = r.weeksAhead();
+    minimumNoticeMinutes = (int) r.minimumNotice().toMinutes();
+    maxFutureBookings = r.maxFutureBookings();
+    cancelCutoffMinutes = (int) r.cancelCutoff().toMinutes();
+    showClinician = r.showClinician();
+    types = v.slotTypes().stream().map(TypeRow::new).toList();
+    updatedAt = v.updatedAt();
+    updatedBy = v.updatedBy();
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public boolean isOpenBooking() {
+    return openBooking;
+  }
+
+  public void setOpenBooking(boolean openBooking) {
+    this.openBooking = openBooking;
+  }
+
+  public Integer getWeeksAhead() {
+    return weeksAhead;
+  }
+
+  public void setWeeksAhead(Integer weeksAhead) {
+    this.weeksAhead = weeksAhead;
+  }
+
+  public Integer getMinimumNoticeMinutes() {
+    return minimumNoticeMinutes;
+  }
+
+  public void setMinimumNoticeMinutes(Integer minimumNoticeMinutes) {
+    this.minimumNoticeMinutes = minimumNoticeMinutes;
+  }
+
+  public Integer getMaxFutureBookings() {
+    return maxFutureBookings;
+  }
+
+  public void setMaxFutureBookings(Integer maxFutureBookings) {
+    this.maxFutureBookings = maxFutureBookings;
+  }
+
+  public Integer getCancelCutoffMinutes() {
+    return cancelCutoffMinutes;
+  }
+
+  public void setCancelCutoffMinutes(Integer cancelCutoffMinutes) {
+    this.cancelCutoffMinutes = cancelCutoffMinutes;
+  }
+
+  public boolean isShowClinician() {
+    return showClinician;
+  }
+
+  public void setShowClinician(boolean showClinician) {
+    this.showClinician = showClinician;
+  }
+
+  public List<TypeRow> getTypes() {
+    return types;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

@@ -1,0 +1,67 @@
+package uk.practiceconnect.booking.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The times offered to a patient, one day at a time: a whole week of radio buttons is too long to
+ * read or to tab through on a phone.
+ */
+public final class DayPager implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<SlotChoices.Day> days;
+  private int index;
+
+  DayPager(List<SlotChoices.Day> days) {
+    this.days = List.copyOf(days);
+  }
+
+  static DayPager empty() {
+    return new DayPager(List.of());
+  }
+
+  void next() {
+    index = Math.min(index + 1, Math.max(0, days.size() - 1));
+  }
+
+  void previous() {
+    index = Math.max(0, index - 1);
+  }
+
+  /** Only a time that was offered can be chosen, whatever the browser sends. */
+  Optional<SlotChoices.Option> offered(String slotId) {
+    return days.stream()
+        .flatMap(d -> d.getOptions().stream())
+        .filter(o -> o.getSlotId().equals(slotId))
+        .findFirst();
+  }
+
+  /** Where "Choose a time" in the error summary takes the patient. */
+  String firstOptionId() {
+    return days.isEmpty() ? "choose" : days.get(index).getOptions().get(0).getHtmlId();
+  }
+
+  public boolean isAnyTimes() {
+    return !days.isEmpty();
+  }
+
+  public SlotChoices.Day getDay() {
+    return days.isEmpty() ? null : days.get(index);
+  }
+
+  public SlotChoices.Day getNext() {
+    return index + 1 < days.size() ? days.get(index + 1) : null;
+  }
+
+  public SlotChoices.Day getPrevious() {
+    return index > 0 ? days.get(index - 1) : null;
+  }
+
+  /** "Day 2 of 15 with times you can book". */
+  public String getPosition() {
+    return "Day " + (index + 1) + " of " + days.size() + " with times you can book";
+  }
+}

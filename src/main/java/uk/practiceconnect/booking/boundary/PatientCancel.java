@@ -1,0 +1,144 @@
+package uk.practiceconnect.booking.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.practiceconnect.booking.control.Cancellations;
+import uk.practiceconnect.booking.entity.Booking;
+import uk.practiceconnect.booking.entity.BookingStatus;
+import uk.practiceconnect.booking.entity.CancelToken;
+import uk.practiceconnect.booking.entity.DateOfBirth;
+import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.practice.control.Practices;
+
+/**
+ * The cancel link from a booking confirmation ({@code /book/cancel/{token}}): shows the
+ * appointment, asks for the date of birth, cancels in EMIS up to the practice's cut-off.
+ */
+@Named
+@ViewScoped
+public class PatientCancel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public enum Step {
+    ASK,
+    DONE,
+    CLOSED
+  }
+
+  @Inject transient Cancellations cancellations;
+  @Inject transient Practices practices;
+  @Inject transient Clock clock;
+
+  final PatientForm form = new PatientForm();
+  final PatientErrors errors = new PatientErrors();
+  private Step step = Step.CLOSED;
+  private String token;
+  private String practiceName;
+  private String day;
+  private String time;
+  private String slotType;
+  private String closedMessage = "This cancel link is not valid. Phone the practice to cancel.";
+
+  @PostConstruct
+  void init() {
+    Object raw =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(PatientLinks.CANCEL);
+    if (!(raw instanceof String t)) {
+      return;
+    }
+    Booking b = CancelToken.parse(t).flatMap(cancellations::byLink).orElse(null);
+    if (b == null) {
+      return;
+    }
+    token = t;
+    practiceName = practices.byId(b.practiceId()).map(p -> p.name().value()).orElse("");
+    var start = b.slotStart().atZone(Clocks.UK);
+    day = SlotChoices.DAY.format(start);
+    time = SlotChoices.TIME.format(start);
+    slotType = b.slotType();
+    if (b.status() == BookingStatus.CANCELLED) {
+      step = Step.DONE;
+    } else if (!b.slotStart().isAfter(clock.instant())) {
+      closedMessage = "This appointment has already started or passed.";
+    } else {
+      step = Step.ASK;
+    }
+  }
+
+  public void cancel() {
+    errors.clear();
+    var v = new Validation();
+    LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
+    DateOfBirth dob =
+        v.field(
+            "dob",
+            form.getDobDay(),
+            d -> DateOfBirth.of(d, form.getDobMonth(), form.getDobYear(), today));
+    try {
+      v.throwIfInvalid();
+      var request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      cancellations.cancelByPatient(
+          CancelToken.parse(token).orElseThrow(), dob, request.getRemoteAddr());
+      step = Step.DONE;
+    } catch (DomainException e) {
+      if (e.code() == ErrorCode.VALIDATION_FAILED) {
+        e.errors().forEach(f -> errors.add(f.field(), "dobDay", f.message()));
+      } else if (e.code() == ErrorCode.BOOKING_NOT_ALLOWED || e.code() == ErrorCode.RATE_LIMITED) {
+        errors.add(null, "dobDay", e.getMessage());
+      } else {
+        errors.add(
+            null,
+            "dobDay",
+            "We cannot reach the practice's appointment system just now. Please try again later,"
+                + " or phone the practice.");
+      }
+    }
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public PatientForm getForm() {
+    return form;
+  }
+
+  public PatientErrors getErrors() {
+    return errors;
+  }
+
+  public String getPracticeName() {
+    return practiceName;
+  }
+
+  public String getDay() {
+    return day;
+  }
+
+  public String getTime() {
+    return time;
+  }
+
+  public String getSlotType() {
+    return slotType;
+  }
+
+  public String getClosedMessage() {
+    return closedMessage;
+  }
+}

@@ -1,0 +1,64 @@
+package uk.practiceconnect.booking.boundary;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The patient's addresses ({@code /book/A81001}, {@code /book/invite/{token}}, {@code
+ * /book/cancel/{token}}) are forwarded to the Faces views with the value as a request attribute, so
+ * the address a patient sees (and bookmarks) stays the same through every step; forms post back to
+ * it too (see {@link PatientViewHandler}). A page left open too long starts again instead of
+ * showing the sign-in page.
+ */
+@WebFilter(urlPatterns = "/book/*")
+public class PatientLinks extends HttpFilter {
+
+  static final String ODS = "pc.booking.ods";
+  static final String INVITE = "pc.booking.invite";
+  static final String CANCEL = "pc.booking.cancel";
+  static final String BOOK_VIEW = "/booking/book.xhtml";
+  static final String CANCEL_VIEW = "/booking/cancel.xhtml";
+
+  private static final Pattern PATH =
+      Pattern.compile("/book/(?:(invite|cancel)/)?([A-Za-z0-9_-]{1,64})/?");
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    Matcher m = PATH.matcher(path);
+    if (!m.matches()) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String kind = m.group(1);
+    String value = m.group(2);
+    req.setAttribute(kind == null ? ODS : "invite".equals(kind) ? INVITE : CANCEL, value);
+    res.setHeader("Cache-Control", "no-store");
+    try {
+      req.getRequestDispatcher("cancel".equals(kind) ? CANCEL_VIEW : BOOK_VIEW).forward(req, res);
+    } catch (ServletException e) {
+      if (!expired(e) || res.isCommitted()) {
+        throw e;
+      }
+      res.sendRedirect(req.getRequestURI() + "?expired=true");
+    }
+  }
+
+  private static boolean expired(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,66 @@
+package uk.practiceconnect.booking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.practiceconnect.booking.entity.CancelToken;
+import uk.practiceconnect.booking.entity.InvitationToken;
+import uk.practiceconnect.platform.control.Clocks;
+
+/**
+ * The texts booking sends and the links inside them. Short, plain, UK time; no NHS number, name or
+ * date of birth in any text, as a phone may be shared.
+ */
+@ApplicationScoped
+public class BookingTexts {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK).withZone(Clocks.UK);
+  static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.UK).withZone(Clocks.UK);
+
+  @Inject BookingConfig config;
+
+  public String cancelLink(CancelToken token) {
+    return config.publicBaseUrl() + "/book/cancel/" + token.value();
+  }
+
+  public String invitationLink(InvitationToken token) {
+    return config.publicBaseUrl() + "/book/invite/" + token.value();
+  }
+
+  public String confirmation(
+      String practiceName,
+      Instant start,
+      String slotType,
+      String clinicianOrNull,
+      String cancelLink) {
+    return confirmation(practiceName, start, slotType, clinicianOrNull)
+        + " To cancel: "
+        + cancelLink;
+  }
+
+  static String confirmation(
+      String practiceName, Instant start, String slotType, String clinicianOrNull) {
+    return practiceName
+        + ": your "
+        + slotType
+        + (clinicianOrNull == null ? "" : " with " + clinicianOrNull)
+        + " is booked for "
+        + WHEN.format(start)
+        + ".";
+  }
+
+  public String invitation(String practiceName, String slotType, String link, Instant expires) {
+    return practiceName
+        + " invites you to book a "
+        + slotType
+        + " online: "
+        + link
+        + " (link works once, until "
+        + DAY.format(expires)
+        + ").";
+  }
+}

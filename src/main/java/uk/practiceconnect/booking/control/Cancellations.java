@@ -1,0 +1,120 @@
+package uk.practiceconnect.booking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import uk.practiceconnect.booking.entity.Booking;
+import uk.practiceconnect.booking.entity.BookingStatus;
+import uk.practiceconnect.booking.entity.CancelToken;
+import uk.practiceconnect.booking.entity.DateOfBirth;
+import uk.practiceconnect.booking.entity.RuleBreach;
+import uk.practiceconnect.emis.control.PartnerApi;
+import uk.practiceconnect.emis.entity.EmisAppointment;
+import uk.practiceconnect.emis.entity.PartnerException;
+import uk.practiceconnect.emis.entity.PartnerOutcome;
+import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.entity.Practice;
+
+/**
+ * Cancels online bookings in EMIS, up to the practice's cut-off: by another system through the API,
+ * or by the patient from the link in their confirmation text after confirming their date of birth
+ * (checked against EMIS, and rate limited like every identity check).
+ */
+@ApplicationScoped
+public class Cancellations {
+
+  @Inject PartnerApi partner;
+  @Inject Bookings bookings;
+  @Inject BookingSettingsService settings;
+  @Inject SlotCatalogue catalogue;
+  @Inject IdentityThrottle throttle;
+  @Inject Practices practices;
+  @Inject Clock clock;
+
+  public Booking cancelByApi(Practice practice, Caller caller, String bookingRef) {
+    Booking b =
+        bookings
+            .byRef(practice.id(), bookingRef)
+            .orElseThrow(() -> DomainException.notFound("There is no booking " + bookingRef));
+    return cancel(b, practice, caller);
+  }
+
+  /** The booking a cancel link points at, if it is one of ours. */
+  public Optional<Booking> byLink(CancelToken token) {
+    return bookings.byCancelToken(token);
+  }
+
+  public Booking cancelByPatient(CancelToken token, DateOfBirth dob, String address) {
+    Booking b =
+        bookings
+            .byCancelToken(token)
+            .orElseThrow(() -> DomainException.notFound("This cancel link is not valid"));
+    Practice practice = practices.byId(b.practiceId()).orElseThrow();
+    if (b.status() == BookingStatus.CANCELLED) {
+      return b;
+    }
+    var wait = throttle.lockedUntil(b.nhsNumber(), address);
+    if (wait.isPresent()) {
+      throw new DomainException(
+          ErrorCode.RATE_LIMITED,
+          "There have been too many attempts. Wait 15 minutes and try again, or phone the"
+              + " practice.");
+    }
+    checkCutOff(b, practice);
+    Optional<EmisAppointment> inEmis =
+        partner.patientAppointments(practice, b.nhsNumber(), b.slotStart().minusSeconds(1)).stream()
+            .filter(a -> b.appointmentId().map(id -> id.equals(a.appointmentId())).orElse(false))
+            .findFirst();
+    if (inEmis.isEmpty()) {
+      throw new DomainException(
+          ErrorCode.BOOKING_NOT_ALLOWED,
+          "This appointment is no longer in the practice's appointment book. Phone the practice"
+              + " if you are unsure.");
+    }
+    if (!dob.value().equals(inEmis.get().patient().dateOfBirth())) {
+      throttle.failed(b.nhsNumber(), address);
+      throw DomainException.invalid(
+          "dateOfBirth", "The date of birth does not match our records for this appointment");
+    }
+    return cancel(b, practice, Caller.patient(b.channel().patientActor(), practice.id()));
+  }
+
+  private Booking cancel(Booking b, Practice practice, Caller caller) {
+    if (b.status() == BookingStatus.CANCELLED) {
+      return b;
+    }
+    if (b.status() != BookingStatus.CONFIRMED || b.appointmentId().isEmpty()) {
+      throw new DomainException(
+          ErrorCode.BOOKING_NOT_ALLOWED, "Only a confirmed booking can be cancelled");
+    }
+    checkCutOff(b, practice);
+    try {
+      partner.cancel(practice, b.appointmentId().get(), "Cancelled online");
+    } catch (PartnerException e) {
+      if (e.outcome() == PartnerOutcome.APPOINTMENT_IN_PAST) {
+        throw BookingService.notAllowed(RuleBreach.CANCEL_TOO_LATE);
+      }
+      if (e.outcome() != PartnerOutcome.NOT_FOUND) {
+        throw e;
+      }
+      // EMIS no longer has it (the practice removed it): record the cancellation all the same
+    }
+    Booking cancelled = bookings.cancelled(b.id(), caller, practice);
+    catalogue.invalidate(practice.id());
+    return cancelled;
+  }
+
+  private void checkCutOff(Booking b, Practice practice) {
+    settings
+        .rule(practice.id())
+        .checkCancel(b.slotStart(), clock.instant())
+        .ifPresent(
+            breach -> {
+              throw BookingService.notAllowed(breach);
+            });
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The booking logic: settings, slot search (with a short per-practice cache), identity checks with
+ * their rate limit, booking with idempotency and reconciliation, cancelling, invitations and the
+ * texts. May call {@code emis.control.PartnerApi}, {@code sms.control.SmsOutbox}, {@code
+ * platform.control} and {@code practice.control}.
+ */
+package uk.practiceconnect.booking.control;

@@ -1,0 +1,7 @@
+/**
+ * Patient self-booking into EMIS: the practice's booking rules, the public booking pages,
+ * invitation links, the bookings REST API and the booking records that keep EMIS and us in step.
+ * Talks to EMIS only through {@code emis.control.PartnerApi} and sends texts only through {@code
+ * sms.control.SmsOutbox}.
+ */
+package uk.practiceconnect.booking;

@@ -1,0 +1,135 @@
+package uk.practiceconnect.emis.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.emis.control.EmisSettingsService;
+import uk.practiceconnect.emis.control.PartnerApi;
+import uk.practiceconnect.emis.entity.EmisSettingsView;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.practice.control.CurrentCaller;
+import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.entity.Practice;
+
+/**
+ * A practice's EMIS settings. Responses carry the version as an ETag; a PUT with {@code If-Match}
+ * is refused (412) when someone else changed the settings in between.
+ */
+@Path("v1/practices/{odsCode}/emis-settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "EMIS settings")
+public class EmisSettingsResource {
+
+  @Inject Practices practices;
+  @Inject EmisSettingsService settings;
+  @Inject CurrentCaller caller;
+  @Inject PartnerApi partner;
+
+  /** The settings as other systems see them: never the password. Unset values are null. */
+  @JsonbNillable
+  public record SettingsJson(
+      String organisationId,
+      String apiUsername,
+      boolean apiPasswordSet,
+      Instant updatedAt,
+      String updatedBy) {}
+
+  public record OrganisationIdJson(String organisationId) {}
+
+  public record ApiUserJson(String username, String password) {
+    @Override
+    public String toString() {
+      return "ApiUserJson[username=" + username + ", password=hidden]";
+    }
+  }
+
+  @GET
+  @Operation(summary = "The practice's EMIS settings (the password is never returned)")
+  public Response get(@PathParam("odsCode") String ods) {
+    return respond(settings.view(practices.readable(caller.get(), ods)));
+  }
+
+  @PUT
+  @Path("organisation-id")
+  @Operation(summary = "Update the EMIS Organisation ID (CDB number)")
+  public Response putOrganisationId(
+      @PathParam("odsCode") String ods,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      OrganisationIdJson body) {
+    Practice practice = practices.writable(caller.get(), ods);
+    String raw = body == null ? null : body.organisationId();
+    return respond(
+        settings.changeOrganisationId(caller.get(), practice, raw, expectedVersion(ifMatch)));
+  }
+
+  @PUT
+  @Path("api-user")
+  @Operation(summary = "Update the EMIS API user (username and password)")
+  public Response putApiUser(
+      @PathParam("odsCode") String ods,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ApiUserJson body) {
+    Practice practice = practices.writable(caller.get(), ods);
+    ApiUserJson in = body == null ? new ApiUserJson(null, null) : body;
+    return respond(
+        settings.changeApiUser(
+            caller.get(), practice, in.username(), in.password(), expectedVersion(ifMatch)));
+  }
+
+  public record SlotTypesJson(List<String> slotTypes) {}
+
+  @GET
+  @Path("slot-types")
+  @Operation(
+      summary = "The session/slot types in the practice's EMIS appointment book (next four weeks)",
+      description = "Read from EMIS through the partner API, with the practice's cached session.")
+  public SlotTypesJson slotTypes(@PathParam("odsCode") String ods) {
+    return new SlotTypesJson(partner.slotTypes(practices.readable(caller.get(), ods)));
+  }
+
+  private static Response respond(EmisSettingsView v) {
+    return Response.ok(
+            new SettingsJson(
+                v.organisationId(),
+                v.apiUsername(),
+                v.apiPasswordSet(),
+                v.updatedAt(),
+                v.updatedBy()))
+        .tag(new EntityTag(Long.toString(v.version())))
+        .build();
+  }
+
+  static Long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new DomainException(
+          ErrorCode.PRECONDITION_FAILED,
+          "If-Match must be the ETag of the settings you read, for example \"3\"");
+    }
+  }
+}

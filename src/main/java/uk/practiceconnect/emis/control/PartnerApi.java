@@ -1,0 +1,118 @@
+package uk.practiceconnect.emis.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.practiceconnect.emis.entity.EmisAppointment;
+import uk.practiceconnect.emis.entity.EmisPatient;
+import uk.practiceconnect.emis.entity.EmisSlot;
+import uk.practiceconnect.emis.entity.PartnerException;
+import uk.practiceconnect.emis.entity.PartnerOutcome;
+import uk.practiceconnect.patient.entity.NhsNumber;
+import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.practice.entity.Practice;
+
+/**
+ * The only way the rest of the application talks to EMIS (see docs/internal-contracts.md). Each
+ * call goes through the practice's circuit breaker and cached session; every failure comes out as a
+ * {@link PartnerException}. A failure that is a set-up problem (Login Access, deactivated
+ * application, ...) also marks the practice's integration as broken at once, without waiting for
+ * the next status check.
+ */
+@ApplicationScoped
+public class PartnerApi {
+
+  private static final Logger LOG = Logger.getLogger(PartnerApi.class.getName());
+
+  /** How far ahead slotTypes() looks for session types. */
+  static final int SLOT_TYPE_DAYS = 28;
+
+  @Inject PartnerSessions sessions;
+  @Inject PartnerCalls calls;
+  @Inject Breakers breakers;
+  @Inject IntegrationStatus status;
+  @Inject Clock clock;
+
+  public List<EmisAppointment> bookedAppointments(Practice practice, Instant from, Instant to) {
+    return call(practice, "GetBookedAppointments", t -> calls.bookedAppointments(t, from, to));
+  }
+
+  public List<EmisSlot> slots(
+      Practice practice, Instant from, Instant to, String slotTypeOrNull, boolean freeOnly) {
+    return call(practice, "GetSlots", t -> calls.slots(t, from, to, slotTypeOrNull, freeOnly));
+  }
+
+  /** The practice's session/slot types over the next four weeks, for the settings pages. */
+  public List<String> slotTypes(Practice practice) {
+    LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
+    return call(
+        practice,
+        "GetAppointmentSessions",
+        t -> calls.slotTypes(t, today, today.plusDays(SLOT_TYPE_DAYS)));
+  }
+
+  public Optional<EmisPatient> matchPatient(
+      Practice practice, NhsNumber nhsNumber, LocalDate dateOfBirth, String surname) {
+    return call(
+        practice, "GetMatchedPatient", t -> calls.matchPatient(t, nhsNumber, dateOfBirth, surname));
+  }
+
+  public List<EmisAppointment> patientAppointments(
+      Practice practice, NhsNumber nhsNumber, Instant from) {
+    return call(
+        practice, "GetPatientAppointments", t -> calls.patientAppointments(t, nhsNumber, from));
+  }
+
+  /**
+   * Books the slot, trying once only. SLOT_NOT_FREE when someone else took it; {@link
+   * PartnerException#outcomeUnknown()} when no answer came (read the patient's appointments to find
+   * out whether it was booked).
+   */
+  public EmisAppointment book(
+      Practice practice, String slotId, NhsNumber nhsNumber, String reason) {
+    return call(practice, "BookAppointment", t -> calls.book(t, slotId, nhsNumber, reason));
+  }
+
+  public EmisAppointment cancel(Practice practice, String appointmentId, String reason) {
+    return call(practice, "SetAppointmentStatus", t -> calls.cancel(t, appointmentId, reason));
+  }
+
+  private <T> T call(Practice practice, String callName, Function<String, T> work) {
+    PracticeBreaker breaker = breakers.of(practice.id());
+    if (!breaker.tryAcquire()) {
+      throw new PartnerException(
+          PartnerOutcome.UNREACHABLE,
+          "Calls to this practice's EMIS are paused for "
+              + Math.max(1, breaker.retryAfter().toSeconds())
+              + " s after repeated failures");
+    }
+    try {
+      T result = sessions.withSession(practice, work);
+      breaker.onSuccess();
+      return result;
+    } catch (RuntimeException e) {
+      PartnerException failure = PartnerFailures.of(e);
+      if (failure.isTransient() || failure.outcomeUnknown()) {
+        breaker.onFailure();
+      } else {
+        breaker.onSuccess(); // EMIS answered: it is there
+      }
+      LOG.log(
+          Level.FINE,
+          "EMIS {0} for {1}: {2}",
+          new Object[] {callName, practice.odsCode().value(), failure.outcomeLabel()});
+      if (failure.outcome().isSetUpProblem()
+          && !(failure instanceof PartnerSessions.NotConfigured)) {
+        status.partnerCallFailed(practice, failure);
+      }
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package uk.practiceconnect.emis.entity;
+
+import java.time.Instant;
+
+/** What anyone may see of a practice's EMIS settings: everything but the password. */
+public record EmisSettingsView(
+    String organisationId,
+    String apiUsername,
+    boolean apiPasswordSet,
+    Instant updatedAt,
+    String updatedBy,
+    long version) {
+
+  public static EmisSettingsView of(EmisSettings s) {
+    return new EmisSettingsView(
+        s.organisationId().map(OrganisationId::value).orElse(null),
+        s.apiUsername().map(ApiUsername::value).orElse(null),
+        s.apiPasswordSet(),
+        s.updatedAt(),
+        s.updatedBy(),
+        s.version());
+  }
+
+  public static EmisSettingsView empty() {
+    return new EmisSettingsView(null, null, false, null, null, 0);
+  }
+}

@@ -1,0 +1,2 @@
+/** The Inbox page of a practice. */
+package uk.practiceconnect.inbox.boundary;

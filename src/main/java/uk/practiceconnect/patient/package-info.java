@@ -1,0 +1,5 @@
+/**
+ * Facts about patients that several features share: their NHS number and mobile number as value
+ * objects. Patients are never stored here; EMIS holds them. May call platform.
+ */
+package uk.practiceconnect.patient;

@@ -1,0 +1,145 @@
+package uk.practiceconnect.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import uk.practiceconnect.inbox.control.Inbox;
+import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.practice.control.CurrentCaller;
+import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.control.Users;
+import uk.practiceconnect.practice.entity.OdsCode;
+import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.practice.entity.Username;
+
+/**
+ * The main menu. A practice admin sees their practice's pages; the support desk sees its own pages
+ * and, while looking at one practice, that practice's pages too.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+  /** One menu entry; {@code ods} is added as a parameter when present. */
+  public static final class Item {
+    private final String label;
+    private final String outcome;
+    private final String ods;
+
+    Item(String label, String outcome, String ods) {
+      this.label = label;
+      this.outcome = outcome;
+      this.ods = ods;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public String getOutcome() {
+      return outcome;
+    }
+
+    public String getOds() {
+      return ods;
+    }
+  }
+
+  @Inject CurrentCaller caller;
+  @Inject Practices practices;
+  @Inject Users users;
+  @Inject Inbox inbox;
+
+  private List<Item> items;
+
+  public List<Item> getItems() {
+    if (items == null) {
+      items = build();
+    }
+    return items;
+  }
+
+  private List<Item> build() {
+    List<Item> list = new ArrayList<>();
+    if (!caller.isKnown()) {
+      return list;
+    }
+    Caller who = caller.get();
+    if (who.isPlatformAdmin()) {
+      list.add(new Item("Practices", "/platform/practices", null));
+      list.add(new Item("EMIS integrations", "/platform/integrations", null));
+      list.add(new Item("API keys", "/platform/api-keys", null));
+      list.add(new Item("Audit trail", "/platform/audit", null));
+    }
+    String ods = practiceInView(who);
+    if (ods != null) {
+      list.add(new Item("Feature settings", "/practice/settings", ods));
+      list.add(new Item("Troubleshooting", "/practice/troubleshooting", ods));
+      list.add(new Item("Reminders", "/practice/reminders", ods));
+      list.add(new Item("Reminder log", "/practice/reminder-log", ods));
+      list.add(new Item(inboxLabel(ods), "/practice/inbox", ods));
+      list.add(new Item("Online booking", "/practice/booking", ods));
+      list.add(new Item("Invitations", "/practice/invite", ods));
+      list.add(new Item("Bookings", "/practice/bookings", ods));
+      list.add(
+          new Item(who.isPlatformAdmin() ? ods + " audit" : "Audit trail", "/practice/audit", ods));
+    }
+    return list;
+  }
+
+  /** "Inbox" or "Inbox (2 unread)". */
+  private String inboxLabel(String ods) {
+    long unread = practices.find(OdsCode.of(ods)).map(p -> inbox.unread(p.id())).orElse(0L);
+    return unread == 0 ? "Inbox" : "Inbox (" + unread + " unread)";
+  }
+
+  private String practiceInView(Caller who) {
+    if (!who.allPractices()) {
+      return practices.byId(who.practiceId()).map(p -> p.odsCode().value()).orElse(null);
+    }
+    String ods =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ods");
+    if (ods == null || ods.isBlank()) {
+      return null;
+    }
+    try {
+      return practices.readable(who, ods).odsCode().value();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  public boolean isCurrent(Item item) {
+    String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    return view.equals(item.outcome + ".xhtml");
+  }
+
+  /** "Rita Patel, Riverside Surgery (A81001)" or "Support Desk, support desk". */
+  public String getSignedInAs() {
+    if (!caller.isKnown()) {
+      return "";
+    }
+    Caller who = caller.get();
+    String person =
+        users.find(Username.of(who.name())).map(u -> u.displayName()).orElse(who.name());
+    if (who.isPlatformAdmin()) {
+      return person + " (support desk)";
+    }
+    return practices
+        .byId(who.practiceId())
+        .map(Practice::name)
+        .map(n -> person + ", " + n.value())
+        .orElse(person);
+  }
+
+  /** Where "/" takes a signed-in person. */
+  public String home() {
+    Caller who = caller.get();
+    return who.isPlatformAdmin()
+        ? "/platform/practices?faces-redirect=true"
+        : "/practice/settings?faces-redirect=true";
+  }
+}

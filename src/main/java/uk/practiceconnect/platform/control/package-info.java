@@ -1,0 +1,2 @@
+/** Database, migrations, clock, credential encryption and the audit trail. */
+package uk.practiceconnect.platform.control;

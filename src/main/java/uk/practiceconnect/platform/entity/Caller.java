@@ -1,0 +1,35 @@
+package uk.practiceconnect.platform.entity;
+
+/**
+ * Who is acting in this request: a signed-in person or an API key. {@code practiceId} null means
+ * every practice (platform admins and all-practice keys).
+ *
+ * @param name what the audit trail shows, never a secret
+ */
+public record Caller(String name, Kind kind, Long practiceId, boolean canWrite) {
+
+  public enum Kind {
+    PLATFORM_ADMIN,
+    PRACTICE_ADMIN,
+    API_KEY,
+    /** A patient: on the public booking pages, or through a link a practice sent them. */
+    PATIENT
+  }
+
+  public boolean allPractices() {
+    return practiceId == null;
+  }
+
+  public boolean canSee(Long practice) {
+    return practiceId == null || practiceId.equals(practice);
+  }
+
+  /** A patient acting on their own booking, for the audit trail ("patient (web)"). */
+  public static Caller patient(String actor, Long practiceId) {
+    return new Caller(actor, Kind.PATIENT, practiceId, false);
+  }
+
+  public boolean isPlatformAdmin() {
+    return kind == Kind.PLATFORM_ADMIN;
+  }
+}

@@ -1,0 +1,86 @@
+package uk.practiceconnect.practice.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import uk.practiceconnect.practice.control.SignInThrottle;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class SignIn {
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+  @Inject SignInThrottle throttle;
+
+  private String username;
+  private String password;
+
+  public void submit() throws IOException {
+    ExternalContext ext = faces.getExternalContext();
+    var request = (HttpServletRequest) ext.getRequest();
+    var response = (HttpServletResponse) ext.getResponse();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username,
+                        new Password(password == null ? "" : password))));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> {
+        request.changeSessionId(); // no session fixation
+        faces.responseComplete();
+        ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
+      }
+      default -> {
+        password = null;
+        String text =
+            throttle.isLocked(username)
+                ? "Too many attempts to sign in with this username. Wait 15 minutes, then try"
+                    + " again, or ask the support desk to help."
+                : "The username or password is not right. Check them and try again.";
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      }
+    }
+  }
+
+  public void signOut() throws Exception {
+    ExternalContext ext = faces.getExternalContext();
+    ((HttpServletRequest) ext.getRequest()).logout();
+    ext.invalidateSession();
+    ext.redirect(ext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

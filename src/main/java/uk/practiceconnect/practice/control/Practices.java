@@ -1,0 +1,116 @@
+package uk.practiceconnect.practice.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import uk.practiceconnect.platform.control.AuditTrail;
+import uk.practiceconnect.platform.control.TtlCache;
+import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.practice.entity.OdsCode;
+import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.practice.entity.PracticeName;
+
+/**
+ * Finding practices the caller may see, and adding new ones. A practice the caller may not see is
+ * reported as not found, so its existence does not leak.
+ */
+@ApplicationScoped
+public class Practices {
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+  // an ODS code never moves to another practice, so its lookup can be kept for a while
+  private TtlCache<OdsCode, Practice> byOds;
+
+  @PostConstruct
+  void init() {
+    byOds = new TtlCache<>(Duration.ofMinutes(5), 50_000, clock);
+  }
+
+  public List<Practice> visibleTo(Caller caller) {
+    if (caller.allPractices()) {
+      return em.createNamedQuery(Practice.ALL, Practice.class).getResultList();
+    }
+    return Optional.ofNullable(em.find(Practice.class, caller.practiceId())).stream().toList();
+  }
+
+  public Optional<Practice> find(OdsCode ods) {
+    return byOds.get(
+        ods,
+        o ->
+            em.createNamedQuery(Practice.BY_ODS, Practice.class)
+                .setParameter("ods", o.value())
+                .getResultStream()
+                .findFirst());
+  }
+
+  public Optional<Practice> byId(Long id) {
+    return Optional.ofNullable(em.find(Practice.class, id));
+  }
+
+  /** The practice with this ODS code (as typed in a URL) if the caller may see it. */
+  public Practice readable(Caller caller, String rawOds) {
+    OdsCode ods;
+    try {
+      ods = OdsCode.of(rawOds);
+    } catch (InvalidValueException e) {
+      throw notFound(rawOds);
+    }
+    return find(ods).filter(p -> caller.canSee(p.id())).orElseThrow(() -> notFound(ods.value()));
+  }
+
+  /** A practice admin's own practice (for pages opened without a practice in the address). */
+  public Practice ownPractice(Caller caller) {
+    if (caller.allPractices()) {
+      throw DomainException.notFound("Choose a practice first");
+    }
+    return byId(caller.practiceId()).orElseThrow(() -> notFound("of yours"));
+  }
+
+  /** As {@link #readable}, and the caller may change it. */
+  public Practice writable(Caller caller, String rawOds) {
+    Practice practice = readable(caller, rawOds);
+    if (!caller.canWrite()) {
+      throw DomainException.forbidden("This API key may read but not change practice data");
+    }
+    return practice;
+  }
+
+  @Transactional
+  public Practice create(Caller caller, String rawOds, String rawName) {
+    if (!caller.allPractices() || !caller.canWrite()) {
+      throw DomainException.forbidden(
+          "Only the support desk (or an all-practices read-write API key) can add practices");
+    }
+    var v = new Validation();
+    OdsCode ods = v.field("odsCode", rawOds, OdsCode::of);
+    PracticeName name = v.field("name", rawName, PracticeName::of);
+    v.throwIfInvalid();
+    if (find(ods).isPresent()) {
+      throw new DomainException(
+          ErrorCode.CONFLICT, "A practice with ODS code " + ods + " already exists");
+    }
+    Practice practice = new Practice(ods, name, clock.instant());
+    em.persist(practice);
+    em.flush();
+    audit.record(
+        caller, practice.id(), ods.value(), "PRACTICE_ADDED", "name", "Added " + name.value());
+    return practice;
+  }
+
+  private static DomainException notFound(String ods) {
+    return DomainException.notFound("There is no practice " + ods + " that you can see");
+  }
+}

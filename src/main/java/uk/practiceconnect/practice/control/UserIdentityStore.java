@@ -1,0 +1,60 @@
+package uk.practiceconnect.practice.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import uk.practiceconnect.practice.entity.AppUser;
+
+/** Checks sign-ins against the users in the database; their role becomes their group. */
+@ApplicationScoped
+public class UserIdentityStore implements IdentityStore {
+
+  // verifying against a fixed hash keeps the time of "no such user" like that of "wrong password"
+  private static final String DUMMY_SALT_HASH_SEED = "no-such-user-placeholder";
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject SignInThrottle throttle;
+  private volatile String dummyHash;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    String username = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase();
+    if (throttle.isLocked(username)) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    var found =
+        em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+            .setParameter("u", username)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty()) {
+      hasher.verify(login.getPassword().getValue(), dummyHash());
+      throttle.failed(username);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    AppUser user = found.get();
+    if (!hasher.verify(login.getPassword().getValue(), user.passwordHash())) {
+      throttle.failed(username);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    throttle.succeeded(username);
+    return new CredentialValidationResult(user.username().value(), Set.of(user.role().groupName()));
+  }
+
+  private String dummyHash() {
+    if (dummyHash == null) {
+      dummyHash = hasher.hashNew(DUMMY_SALT_HASH_SEED);
+    }
+    return dummyHash;
+  }
+}

@@ -1,0 +1,111 @@
+package uk.practiceconnect.practice.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A person who signs in to Practice Connect. A practice admin belongs to exactly one practice; a
+ * platform admin to none.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where u.username = :u")
+@NamedQuery(
+    name = AppUser.BY_PRACTICE,
+    query = "select u from AppUser u where u.practiceId = :p order by u.username")
+public class AppUser {
+
+  public static final String BY_USERNAME = "AppUser.byUsername";
+  public static final String BY_PRACTICE = "AppUser.byPractice";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 60)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Role role;
+
+  @Column(name = "practice_id")
+  private Long practiceId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected AppUser() {}
+
+  private AppUser(
+      Username username,
+      String displayName,
+      String passwordHash,
+      Role role,
+      Long practiceId,
+      Instant createdAt) {
+    this.username = username.value();
+    this.displayName = displayName;
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = role;
+    this.practiceId = practiceId;
+    this.createdAt = createdAt;
+  }
+
+  public static AppUser platformAdmin(
+      Username username, String displayName, String passwordHash, Instant now) {
+    return new AppUser(username, displayName, passwordHash, Role.PLATFORM_ADMIN, null, now);
+  }
+
+  public static AppUser practiceAdmin(
+      Username username, String displayName, String passwordHash, Practice practice, Instant now) {
+    return new AppUser(
+        username, displayName, passwordHash, Role.PRACTICE_ADMIN, practice.id(), now);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Username username() {
+    return new Username(username);
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Long practiceId() {
+    return practiceId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** Practice, AppUser and their value objects (OdsCode, PracticeName, Username). */
+package uk.practiceconnect.practice.entity;

@@ -1,0 +1,60 @@
+package uk.practiceconnect.reminders.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.practice.control.CurrentCaller;
+import uk.practiceconnect.reminders.control.ReminderJobs;
+import uk.practiceconnect.reminders.control.ReminderPlanning;
+
+/**
+ * The scheduled planning run, on request, for every practice at once (support desk and operations:
+ * an all-practices read-write key only).
+ */
+@Path("v1/reminders/run")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reminders")
+public class ReminderRunsResource {
+
+  @Inject CurrentCaller caller;
+  @Inject ReminderPlanning planning;
+  @Inject ReminderJobs jobs;
+
+  public record RunAllJson(
+      int practices,
+      int planned,
+      int skipped,
+      int failed,
+      long remindersPlanned,
+      long remindersNotPlanned,
+      long millis,
+      int handedToOutbox) {}
+
+  @POST
+  @Operation(
+      summary = "Plan reminders for every practice with reminders on and a healthy EMIS link")
+  public RunAllJson runAll() {
+    Caller who = caller.get();
+    if (!who.allPractices() || !who.canWrite()) {
+      throw DomainException.forbidden(
+          "Only an all-practices read-write API key can plan every practice");
+    }
+    ReminderPlanning.RunReport r = planning.planAll();
+    int handed = jobs.dispatchAll();
+    return new RunAllJson(
+        r.practices(),
+        r.planned(),
+        r.skipped(),
+        r.failed(),
+        r.remindersPlanned(),
+        r.remindersNotPlanned(),
+        r.millis(),
+        handed);
+  }
+}

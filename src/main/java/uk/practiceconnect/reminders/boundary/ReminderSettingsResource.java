@@ -1,0 +1,176 @@
+package uk.practiceconnect.reminders.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.practice.control.CurrentCaller;
+import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.reminders.control.ReminderSettingsService;
+import uk.practiceconnect.reminders.control.ReminderTexts;
+import uk.practiceconnect.reminders.entity.ReminderOffset;
+import uk.practiceconnect.reminders.entity.ReminderRule;
+import uk.practiceconnect.reminders.entity.ReminderSettingsView;
+import uk.practiceconnect.reminders.entity.RuleInput;
+import uk.practiceconnect.reminders.entity.SlotTypeSwitch;
+import uk.practiceconnect.reminders.entity.SmsTemplate;
+import uk.practiceconnect.sms.entity.SmsLength;
+
+/**
+ * A practice's reminder settings: the same fields and checks as the Reminders page. Times before
+ * the appointment and the cut-off are ISO-8601 durations ("P1D", "PT2H"), window times "HH:mm" in
+ * UK time. Answers carry the version as an ETag; a PUT with an older {@code If-Match} gets 409.
+ */
+@Path("v1/practices/{odsCode}/reminder-settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reminders")
+public class ReminderSettingsResource {
+
+  @Inject Practices practices;
+  @Inject CurrentCaller caller;
+  @Inject ReminderSettingsService settings;
+  @Inject ReminderTexts texts;
+
+  public record SlotTypeJson(String name, boolean enabled, Instant seenInEmisAt) {}
+
+  @JsonbNillable
+  public record SettingsJson(
+      Boolean enabled,
+      List<String> offsets,
+      String windowStart,
+      String windowEnd,
+      String template,
+      String cancellationCutoff,
+      List<SlotTypeJson> slotTypes,
+      Instant updatedAt,
+      String updatedBy,
+      Instant lastPlannedAt,
+      String lastPlanResult) {}
+
+  public record PreviewRequest(String template) {}
+
+  public record PreviewJson(String text, int length, int fragments, String encoding) {}
+
+  @GET
+  @Operation(summary = "The practice's reminder settings (defaults, switched off, if never saved)")
+  public Response get(@PathParam("odsCode") String ods) {
+    return respond(settings.view(practices.readable(caller.get(), ods)));
+  }
+
+  @PUT
+  @Operation(summary = "Change the reminder settings; slotTypes switches types on or off")
+  public Response put(
+      @PathParam("odsCode") String ods,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      SettingsJson body) {
+    Practice practice = practices.writable(caller.get(), ods);
+    SettingsJson in =
+        body == null
+            ? new SettingsJson(null, null, null, null, null, null, null, null, null, null, null)
+            : body;
+    RuleInput input =
+        new RuleInput(
+            in.enabled(),
+            in.offsets(),
+            in.windowStart(),
+            in.windowEnd(),
+            in.template(),
+            in.cancellationCutoff(),
+            in.slotTypes() == null
+                ? null
+                : in.slotTypes().stream()
+                    .map(t -> t == null ? null : new SlotTypeSwitch(t.name(), t.enabled(), null))
+                    .toList());
+    return respond(settings.change(caller.get(), practice, input, expectedVersion(ifMatch)));
+  }
+
+  @POST
+  @Path("slot-types/refresh")
+  @Operation(summary = "Read the practice's slot types from EMIS (new ones start switched on)")
+  public List<SlotTypeJson> refreshSlotTypes(@PathParam("odsCode") String ods) {
+    Practice practice = practices.writable(caller.get(), ods);
+    return settings.refreshSlotTypes(caller.get(), practice).stream()
+        .map(ReminderSettingsResource::json)
+        .toList();
+  }
+
+  @POST
+  @Path("preview")
+  @Operation(summary = "What a template gives as a text, with its length and fragment count")
+  public PreviewJson preview(@PathParam("odsCode") String ods, PreviewRequest body) {
+    Practice practice = practices.readable(caller.get(), ods);
+    SmsTemplate template;
+    try {
+      template = SmsTemplate.of(body == null ? null : body.template());
+    } catch (uk.practiceconnect.platform.entity.InvalidValueException e) {
+      throw DomainException.invalid("template", e.getMessage());
+    }
+    var p =
+        texts.preview(
+            template,
+            practice.name().value(),
+            java.time.LocalDate.now(Clocks.UK)
+                .plusDays(1)
+                .atTime(9, 30)
+                .atZone(Clocks.UK)
+                .toInstant());
+    SmsLength l = p.length();
+    return new PreviewJson(p.text(), l.length(), l.fragments(), l.encoding().name());
+  }
+
+  private static Response respond(ReminderSettingsView v) {
+    ReminderRule r = v.rule();
+    return Response.ok(
+            new SettingsJson(
+                r.enabled(),
+                r.offsets().stream().map(ReminderOffset::iso).toList(),
+                r.window().startText(),
+                r.window().endText(),
+                r.template().text(),
+                r.cutoff().before().toString(),
+                v.slotTypes().stream().map(ReminderSettingsResource::json).toList(),
+                v.updatedAt(),
+                v.updatedBy(),
+                v.lastPlannedAt(),
+                v.lastPlanResult()))
+        .tag(new EntityTag(Long.toString(v.version())))
+        .build();
+  }
+
+  private static SlotTypeJson json(SlotTypeSwitch s) {
+    return new SlotTypeJson(s.name(), s.enabled(), s.seenInEmisAt());
+  }
+
+  static Long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new DomainException(
+          ErrorCode.PRECONDITION_FAILED,
+          "If-Match must be the ETag of the settings you read, for example \"3\"");
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package uk.practiceconnect.reminders.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Change;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Existing;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Insert;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Refresh;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Stop;
+import uk.practiceconnect.reminders.entity.AppointmentFacts;
+import uk.practiceconnect.reminders.entity.Reminder;
+import uk.practiceconnect.reminders.entity.ReminderReason;
+import uk.practiceconnect.reminders.entity.ReminderRule;
+import uk.practiceconnect.reminders.entity.ReminderStatus;
+
+/** Reads what planning needs from the database and writes what it decided, in one transaction. */
+@ApplicationScoped
+public class PlanStore {
+
+  /** What one practice's planning changed. */
+  public record Tally(int planned, int notPlanned, int retimed, int cancelled) {
+    public String summary() {
+      return planned
+          + " planned, "
+          + retimed
+          + " re-timed, "
+          + notPlanned
+          + " not planned, "
+          + cancelled
+          + " cancelled";
+    }
+  }
+
+  static final int IN_CHUNK = 500;
+
+  /** A practice to plan, with its rule. */
+  public record Prepared(Practice practice, ReminderRule rule) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject SlotTypes slotTypes;
+  @Inject OptOuts optOuts;
+  @Inject ReminderSettingsService settings;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public java.util.Optional<Prepared> prepare(Long practiceId) {
+    Practice p = em.find(Practice.class, practiceId);
+    return p == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Prepared(p, settings.rule(practiceId)));
+  }
+
+  /** Everything the planner needs from the database besides the appointments. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ReminderPlanner.Input input(
+      Long practiceId,
+      ReminderRule rule,
+      Instant from,
+      Instant to,
+      Instant now,
+      List<AppointmentFacts> facts) {
+    return new ReminderPlanner.Input(
+        rule,
+        slotTypes.switchedOff(practiceId),
+        optOuts.of(practiceId),
+        from,
+        to,
+        now,
+        facts,
+        existing(
+            practiceId, from, to, facts.stream().map(AppointmentFacts::appointmentId).toList()));
+  }
+
+  /** A page of practices with reminders on, by id. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> enabledPractices(Long after, int max) {
+    return em.createQuery(
+            "select s.practiceId from ReminderSettings s where s.enabled = true"
+                + " and s.practiceId > :after order by s.practiceId",
+            Long.class)
+        .setParameter("after", after)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The practice's reminders of appointments in [from, to) or with one of these ids. */
+  public List<Existing> existing(Long practiceId, Instant from, Instant to, List<String> ids) {
+    List<Object[]> rows =
+        new ArrayList<>(
+            em.createQuery(
+                    "select r.id, r.appointmentId, r.offsetMinutes, r.revision, r.appointmentStart,"
+                        + " r.status, r.reason, r.sendAt, r.mobile, r.clinician from Reminder r"
+                        + " where r.practiceId = :p and r.appointmentStart >= :from"
+                        + " and r.appointmentStart < :to",
+                    Object[].class)
+                .setParameter("p", practiceId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList());
+    Set<Long> have = new HashSet<>();
+    rows.forEach(r -> have.add((Long) r[0]));
+    // appointments moved into the range from outside it still have their old rows
+    for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+      List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+      em
+          .createQuery(
+              "select r.id, r.appointmentId, r.offsetMinutes, r.revision, r.appointmentStart,"
+                  + " r.status, r.reason, r.sendAt, r.mobile, r.clinician from Reminder r"
+                  + " where r.practiceId = :p and r.appointmentId in :ids"
+                  + " and (r.appointmentStart < :from or r.appointmentStart >= :to)",
+              Object[].class)
+          .setParameter("p", practiceId)
+          .setParameter("ids", chunk)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getResultList()
+          .stream()
+          .filter(r -> have.add((Long) r[0]))
+          .forEach(rows::add);
+    }
+    return rows.stream()
+        .map(
+            r ->
+                new Existing(
+                    (Long) r[0],
+                    (String) r[1],
+                    (Integer) r[2],
+                    (Integer) r[3],
+                    (Instant) r[4],
+                    (ReminderStatus) r[5],
+                    (ReminderReason) r[6],
+                    (Instant) r[7],
+                    (String) r[8],
+                    (String) r[9]))
+        .toList();
+  }
+
+  @Transactional
+  public Tally apply(
+      Practice practice, List<Change> changes, List<AppointmentFacts> seen, Instant now) {
+    Set<String> types = new HashSet<>();
+    seen.forEach(a -> types.add(a.slotType()));
+    slotTypes.noticeInAppointments(practice, types, now);
+    int planned = 0;
+    int notPlanned = 0;
+    int retimed = 0;
+    int cancelled = 0;
+    for (Change c : changes) {
+      if (c instanceof Insert i) {
+        em.persist(
+            new Reminder(
+                practice.id(),
+                i.facts().appointmentId(),
+                i.offset(),
+                i.revision(),
+                i.facts(),
+                i.decision(),
+                now));
+        if (i.decision().isPlanned()) {
+          planned++;
+        } else {
+          notPlanned++;
+        }
+      } else if (c instanceof Refresh r) {
+        Reminder reminder = em.find(Reminder.class, r.id());
+        if (reminder.status() == ReminderStatus.QUEUED) {
+          continue; // handed over meanwhile (dispatch runs alongside planning): leave it
+        }
+        reminder.refresh(r.facts(), r.decision(), now);
+        if (r.decision().isPlanned()) {
+          retimed++;
+        } else {
+          notPlanned++;
+        }
+      } else if (c instanceof Stop s) {
+        Reminder reminder = em.find(Reminder.class, s.id());
+        if (reminder.status() == ReminderStatus.PLANNED
+            || reminder.status() == ReminderStatus.NOT_PLANNED) {
+          reminder.stop(s.status(), s.reason(), now);
+          cancelled++;
+        }
+      }
+    }
+    return new Tally(planned, notPlanned, retimed, cancelled);
+  }
+}

@@ -1,0 +1,199 @@
+package uk.practiceconnect.reminders.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.practiceconnect.emis.entity.EmisAppointment;
+import uk.practiceconnect.emis.entity.PartnerException;
+import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.reminders.entity.AppointmentFacts;
+import uk.practiceconnect.reminders.entity.ReminderRule;
+
+/**
+ * Planning runs: for one practice (on request) or for every practice with reminders on and a
+ * healthy EMIS integration (on a schedule), a few practices at a time. Each practice: take its
+ * planning lease, read its booked appointments for the look-ahead from EMIS (outside any
+ * transaction), let {@link ReminderPlanner} decide, store the changes, give the lease back.
+ */
+@ApplicationScoped
+public class ReminderPlanning {
+
+  private static final Logger LOG = Logger.getLogger(ReminderPlanning.class.getName());
+
+  /** Practices read from the database per page, so memory stays flat as practices grow. */
+  static final int PAGE = 200;
+
+  static final Duration LEASE = Duration.ofMinutes(5);
+
+  /** What planning one practice came to. */
+  public record Outcome(String odsCode, Result result, PlanStore.Tally tally, String detail) {
+    public enum Result {
+      PLANNED,
+      SKIPPED_OFF,
+      SKIPPED_UNHEALTHY,
+      SKIPPED_BUSY,
+      FAILED
+    }
+  }
+
+  /** What a run over every practice came to. */
+  public record RunReport(
+      int practices,
+      int planned,
+      int skipped,
+      int failed,
+      long remindersPlanned,
+      long remindersNotPlanned,
+      long millis) {}
+
+  @Resource ManagedThreadFactory threadFactory;
+  @Inject EmisReads emisReads;
+  @Inject PlanningLease lease;
+  @Inject PlanStore store;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "reminders.look-ahead-days", defaultValue = "8")
+  int lookAheadDays;
+
+  @Inject
+  @ConfigProperty(name = "reminders.plan-threads", defaultValue = "8")
+  int threads;
+
+  private final String owner = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+  private ExecutorService pool;
+
+  @PostConstruct
+  void start() {
+    pool = Executors.newFixedThreadPool(Math.max(1, threads), threadFactory);
+  }
+
+  @PreDestroy
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  /** Plans one practice now (the REST "run" and the scheduled run both come here). */
+  public Outcome plan(Practice practice) {
+    return planById(practice.id());
+  }
+
+  /**
+   * Plans one practice. Every step runs in a short transaction of its own (see {@link EmisReads}
+   * for why even the reads do); none holds a row lock while EMIS is asked, so a slow EMIS blocks
+   * nothing else.
+   */
+  public Outcome planById(Long practiceId) {
+    Optional<PlanStore.Prepared> prepared = store.prepare(practiceId);
+    if (prepared.isEmpty()) {
+      return new Outcome("?", Outcome.Result.SKIPPED_OFF, null, "No such practice");
+    }
+    Practice practice = prepared.get().practice();
+    ReminderRule rule = prepared.get().rule();
+    String ods = practice.odsCode().value();
+    if (!rule.enabled()) {
+      return new Outcome(ods, Outcome.Result.SKIPPED_OFF, null, "Reminders are off");
+    }
+    if (!emisReads.isHealthy(practiceId)) {
+      return new Outcome(
+          ods,
+          Outcome.Result.SKIPPED_UNHEALTHY,
+          null,
+          "The EMIS link is not working (see Feature settings): nothing planned");
+    }
+    Instant now = clock.instant();
+    if (!lease.take(practiceId, owner, now, LEASE)) {
+      return new Outcome(ods, Outcome.Result.SKIPPED_BUSY, null, "Already being planned");
+    }
+    String result = "failed";
+    try {
+      Instant to = now.plus(Duration.ofDays(lookAheadDays));
+      List<EmisAppointment> booked = emisReads.bookedAppointments(practice, now, to);
+      List<AppointmentFacts> facts =
+          booked.stream().map(a -> AppointmentFacts.of(practiceId, a)).toList();
+      var input = store.input(practiceId, rule, now, to, now, facts);
+      PlanStore.Tally tally = store.apply(practice, ReminderPlanner.plan(input), facts, now);
+      result = booked.size() + " appointments: " + tally.summary();
+      return new Outcome(ods, Outcome.Result.PLANNED, tally, result);
+    } catch (PartnerException e) {
+      result = "EMIS did not answer as expected: " + e.outcomeLabel();
+      return new Outcome(ods, Outcome.Result.FAILED, null, result);
+    } catch (RuntimeException e) {
+      // e.g. planning and dispatch changed one reminder at once: the next run plans again
+      result = "Could not store the plan (" + e.getClass().getSimpleName() + "); will try again";
+      LOG.log(
+          Level.WARNING, "Planning {0} failed: {1}", new Object[] {ods, e.getClass().getName()});
+      LOG.log(Level.FINE, "Planning failed", e);
+      return new Outcome(ods, Outcome.Result.FAILED, null, result);
+    } finally {
+      lease.release(practiceId, owner, clock.instant(), result);
+    }
+  }
+
+  /** Plans every practice with reminders on, a page of practices at a time. */
+  public RunReport planAll() {
+    long started = System.nanoTime();
+    int practices = 0;
+    int planned = 0;
+    int skipped = 0;
+    int failed = 0;
+    long reminders = 0;
+    long notPlanned = 0;
+    Long after = 0L;
+    while (true) {
+      List<Long> page = store.enabledPractices(after, PAGE);
+      if (page.isEmpty()) {
+        break;
+      }
+      after = page.get(page.size() - 1);
+      List<Future<Outcome>> running = new ArrayList<>();
+      for (Long id : page) {
+        running.add(pool.submit(() -> planById(id)));
+      }
+      for (Future<Outcome> f : running) {
+        practices++;
+        try {
+          Outcome o = f.get();
+          if (o.tally() != null) {
+            reminders += o.tally().planned() + o.tally().retimed();
+            notPlanned += o.tally().notPlanned();
+          }
+          switch (o.result()) {
+            case PLANNED -> planned++;
+            case FAILED -> failed++;
+            default -> skipped++;
+          }
+        } catch (ExecutionException e) {
+          failed++;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return new RunReport(
+              practices, planned, skipped, failed, reminders, notPlanned, millisSince(started));
+        }
+      }
+    }
+    return new RunReport(
+        practices, planned, skipped, failed, reminders, notPlanned, millisSince(started));
+  }
+
+  private static long millisSince(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+}

@@ -1,0 +1,49 @@
+package uk.practiceconnect.sandbox.emis.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import uk.practiceconnect.sandbox.emis.control.FaultPlan;
+import uk.practiceconnect.sandbox.emis.entity.Fault;
+
+/** Admin face: the latency, errors, timeouts and rate limiting injected into partner calls. */
+@Path("admin/v1/faults")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminFaultsResource {
+
+  @Inject FaultPlan faults;
+
+  @GET
+  public Map<String, List<Fault>> all() {
+    return Map.of("faults", faults.all());
+  }
+
+  /** {@code {call, latencyMs, errorRate, timeoutRate, rateLimitRate}}; missing numbers are 0. */
+  @PUT
+  public Map<String, List<Fault>> put(String body) {
+    JsonBody json = JsonBody.parse(body);
+    faults.put(
+        new Fault(
+            json.string("call"),
+            json.integer("latencyMs", 0),
+            json.decimal("errorRate", 0),
+            json.decimal("timeoutRate", 0),
+            json.decimal("rateLimitRate", 0)));
+    return all();
+  }
+
+  @DELETE
+  public Response clear() {
+    faults.clear();
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,135 @@
+package uk.practiceconnect.sandbox.notify.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import uk.practiceconnect.sandbox.notify.entity.DeliveryTimeline;
+import uk.practiceconnect.sandbox.notify.entity.NotifyError;
+import uk.practiceconnect.sandbox.notify.entity.SmsNotification;
+import uk.practiceconnect.sandbox.notify.entity.SmsTemplate;
+
+/**
+ * Notify's JSON shapes, field for field (snake case, explicit nulls, times as {@code
+ * 2025-01-31T09:15:02.123456Z}), built with JSON-P so nothing is renamed or dropped on the way out.
+ * {@code base} is the sandbox's own address, e.g. {@code http://host/sandbox/notify}.
+ */
+final class NotificationJson {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private NotificationJson() {}
+
+  /** The 201 answer to a text message. */
+  static JsonObject sent(SmsNotification m, String base) {
+    return Json.createObjectBuilder()
+        .add("id", m.id().toString())
+        .add("reference", text(m.reference()))
+        .add(
+            "content",
+            Json.createObjectBuilder().add("body", m.body()).add("from_number", m.fromNumber()))
+        .add("uri", base + "/v2/notifications/" + m.id())
+        .add("template", template(m.templateId(), m.templateVersion(), base))
+        .addNull("scheduled_for")
+        .build();
+  }
+
+  /** One message as {@code GET /v2/notifications/{id}} shows it. */
+  static JsonObjectBuilder notification(
+      SmsNotification m, DeliveryTimeline.Progress progress, String base) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", m.id().toString())
+            .add("reference", text(m.reference()))
+            .addNull("email_address")
+            .add("phone_number", m.phoneNumber());
+    for (String none : List.of("line_1", "line_2", "line_3", "line_4", "line_5", "line_6")) {
+      b.addNull(none);
+    }
+    return b.addNull("postcode")
+        .addNull("postage")
+        .add("type", "sms")
+        .add("status", progress.status().wire())
+        .add("template", template(m.templateId(), m.templateVersion(), base))
+        .add("body", m.body())
+        .addNull("subject")
+        .add("created_at", time(m.createdAt()))
+        .addNull("created_by_name")
+        .add("sent_at", time(progress.sentAt()))
+        .add("completed_at", time(progress.completedAt()))
+        .addNull("scheduled_for")
+        .addNull("estimated_delivery")
+        .addNull("one_click_unsubscribe_url")
+        .add("is_cost_data_ready", false)
+        .addNull("cost_in_pounds")
+        .add("cost_details", Json.createObjectBuilder());
+  }
+
+  /** A page of messages with Notify's links: "next" whenever the page is not empty. */
+  static JsonObject list(JsonArrayBuilder notifications, String current, String next) {
+    return Json.createObjectBuilder()
+        .add("notifications", notifications)
+        .add(
+            "links",
+            next == null
+                ? Json.createObjectBuilder().add("current", current)
+                : Json.createObjectBuilder().add("current", current).add("next", next))
+        .build();
+  }
+
+  /** What {@code GET /v2/template/{id}} shows. */
+  static JsonObject template(SmsTemplate t, Instant createdAt) {
+    var personalisation = Json.createObjectBuilder();
+    t.placeholders()
+        .forEach(p -> personalisation.add(p, Json.createObjectBuilder().add("required", true)));
+    return Json.createObjectBuilder()
+        .add("id", t.id().toString())
+        .add("name", t.name())
+        .add("type", "sms")
+        .add("created_at", time(createdAt))
+        .addNull("updated_at")
+        .add("created_by", "sandbox@practiceconnect.invalid")
+        .add("version", t.version())
+        .add("body", t.body())
+        .addNull("subject")
+        .addNull("letter_contact_block")
+        .add("personalisation", personalisation)
+        .addNull("postage")
+        .build();
+  }
+
+  /** Notify's error body: {@code {"status_code": 400, "errors": [{"error", "message"}]}}. */
+  static JsonObject error(NotifyError e) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    e.errors()
+        .forEach(
+            x ->
+                errors.add(
+                    Json.createObjectBuilder()
+                        .add("error", x.error())
+                        .add("message", x.message())));
+    return Json.createObjectBuilder().add("status_code", e.status()).add("errors", errors).build();
+  }
+
+  private static JsonObjectBuilder template(UUID id, int version, String base) {
+    return Json.createObjectBuilder()
+        .add("id", id.toString())
+        .add("version", version)
+        .add("uri", base + "/v2/template/" + id);
+  }
+
+  private static JsonValue text(String s) {
+    return s == null ? JsonValue.NULL : Json.createValue(s);
+  }
+
+  private static JsonValue time(Instant t) {
+    return t == null ? JsonValue.NULL : Json.createValue(TIME.format(t));
+  }
+}

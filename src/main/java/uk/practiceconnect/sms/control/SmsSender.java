@@ -1,0 +1,160 @@
+package uk.practiceconnect.sms.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import uk.practiceconnect.sms.control.SendDecisions.Expire;
+import uk.practiceconnect.sms.control.SendDecisions.Fail;
+import uk.practiceconnect.sms.control.SendDecisions.LookUp;
+import uk.practiceconnect.sms.control.SendDecisions.MarkSent;
+import uk.practiceconnect.sms.control.SendDecisions.Requeue;
+import uk.practiceconnect.sms.control.SendDecisions.Send;
+import uk.practiceconnect.sms.control.SendDecisions.Step;
+import uk.practiceconnect.sms.entity.SmsMessage;
+import uk.practiceconnect.sms.entity.SmsState;
+
+/**
+ * Sends queued texts: take a token from the rate limiter, claim one text under a lease, ask Notify
+ * for its reference if an earlier attempt may have got through, send, record. Any number of threads
+ * (and instances) run {@link #sendOne()} side by side; the database decides who sends what.
+ */
+@ApplicationScoped
+public class SmsSender {
+
+  private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
+
+  @Inject SmsSettings settings;
+  @Inject OutboxClaims claims;
+  @Inject NotifyGateway notify;
+  @Inject Clock clock;
+
+  private TokenBucket bucket;
+  private SendDecisions decisions;
+  private String owner;
+  private final AtomicInteger throttlesInARow = new AtomicInteger();
+  private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong throttled = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private volatile Instant lastUnauthorised;
+
+  @PostConstruct
+  void init() {
+    bucket = TokenBucket.system(settings.ratePerMinute(), settings.burst());
+    decisions = new SendDecisions(settings.maxAttempts());
+    // who holds a lease: this JVM (pid@host) plus a random part, unique across restarts
+    String jvm = ManagementFactory.getRuntimeMXBean().getName();
+    owner =
+        (jvm.length() > 40 ? jvm.substring(0, 40) : jvm)
+            + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** One step of a sender thread; false when nothing was due (the thread may then rest). */
+  public boolean sendOne() throws InterruptedException {
+    if (!bucket.take(Duration.ofSeconds(1), TimeUnit.NANOSECONDS::sleep)) {
+      return true; // paused or out of tokens: work may well be waiting
+    }
+    Optional<SmsMessage> claimed = claims.claimNext(owner, clock.instant(), settings.lease());
+    if (claimed.isEmpty()) {
+      bucket.giveBack();
+      return false;
+    }
+    process(claimed.get());
+    return true;
+  }
+
+  private void process(SmsMessage m) {
+    Instant leaseUntil = clock.instant().plus(settings.lease());
+    Step step = decisions.onClaim(m.maybeSent(), m.sendBy(), m.attempts(), clock.instant());
+    if (step instanceof LookUp) {
+      step =
+          decisions.afterLookUp(
+              notify.findByReference(m.reference()), m.sendBy(), m.attempts(), clock.instant());
+    }
+    if (step instanceof Send) {
+      // never start a send that could still be running when the lease runs out
+      if (clock.instant().plus(settings.notifyCallBudget().dividedBy(2)).isAfter(leaseUntil)) {
+        step = new Requeue(clock.instant(), false, false, Duration.ZERO, "lease too short to send");
+      } else {
+        NotifyAnswer answer = notify.send(m);
+        int inARow =
+            answer.kind() == NotifyAnswer.Kind.THROTTLED
+                ? throttlesInARow.incrementAndGet()
+                : resetThrottles();
+        step = decisions.afterSend(answer, m.attempts(), inARow, clock.instant());
+        if (answer.kind() == NotifyAnswer.Kind.UNAUTHORISED) {
+          lastUnauthorised = clock.instant();
+          LOG.severe("Notify refused our API key (403): check sms.notify.api-key and the clock");
+        }
+      }
+    }
+    record(m, step);
+  }
+
+  private int resetThrottles() {
+    throttlesInARow.set(0);
+    return 0;
+  }
+
+  private void record(SmsMessage m, Step step) {
+    Instant now = clock.instant();
+    boolean recorded;
+    if (step instanceof MarkSent s) {
+      recorded = claims.markSent(m.id(), owner, s.notifyId(), s.status(), now);
+      sent.incrementAndGet();
+    } else if (step instanceof Requeue r) {
+      if (!r.pauseSender().isZero()) {
+        bucket.pause(r.pauseSender());
+        throttled.incrementAndGet();
+      }
+      recorded = claims.requeue(m.id(), owner, r);
+    } else if (step instanceof Fail f) {
+      recorded = claims.finish(m.id(), owner, SmsState.FAILED, f.detail(), now);
+      failed.incrementAndGet();
+    } else if (step instanceof Expire) {
+      recorded =
+          claims.finish(m.id(), owner, SmsState.EXPIRED, "Too late: its send-by time passed", now);
+    } else {
+      throw new IllegalStateException("No step to record for " + step);
+    }
+    if (!recorded) {
+      // our lease was taken over (we stalled past it): the new owner looks the reference up
+      LOG.warning(
+          () ->
+              "Lost the lease on text "
+                  + m.id()
+                  + " before recording "
+                  + step.getClass().getSimpleName());
+    }
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public long sentCount() {
+    return sent.get();
+  }
+
+  public long throttledCount() {
+    return throttled.get();
+  }
+
+  public long failedCount() {
+    return failed.get();
+  }
+
+  public Optional<Instant> lastUnauthorised() {
+    return Optional.ofNullable(lastUnauthorised);
+  }
+}

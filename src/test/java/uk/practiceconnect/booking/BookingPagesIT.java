@@ -1,0 +1,329 @@
+package uk.practiceconnect.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.booking.BookingFixture.GP;
+import static uk.practiceconnect.booking.BookingFixture.KEY;
+import static uk.practiceconnect.testing.Pages.fill;
+import static uk.practiceconnect.testing.Pages.waitForText;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Browser;
+import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.Pages;
+import uk.practiceconnect.testing.RealWar;
+
+/**
+ * The patient pages on a phone-sized window (the whole journey, the error summary, keyboard only,
+ * the cancel link from the text) and the practice's booking pages, with screenshots of each step.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookingPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return RealWar.get();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  WebDriver driver;
+
+  @BeforeEach
+  void open() {
+    api = Api.at(url);
+    driver = Browser.phone();
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private void identify(BookingFixture.Patient p) {
+    fill(driver, "dobDay", "" + p.dob().getDayOfMonth());
+    fill(driver, "dobMonth", "" + p.dob().getMonthValue());
+    fill(driver, "dobYear", "" + p.dob().getYear());
+    fill(driver, "surname", p.surname().toUpperCase());
+    driver.findElement(By.id("continue")).click();
+  }
+
+  @Test
+  void aPatientBooksOnAPhoneAndCancelsFromTheLinkInTheText() {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    f.slot(24 * 60, GP, "Dr Amina Khan");
+    f.slot(24 * 60 + 10, GP, "Dr Tom Price");
+    f.slot(48 * 60, GP, "Dr Tom Price");
+
+    driver.get(api.uri("book/" + f.ods).toString());
+    assertTrue(driver.getTitle().startsWith("Confirm who you are"), driver.getTitle());
+    Browser.screenshot(driver, "booking-1-identify");
+
+    fill(driver, "nhsNumber", p.nhs().substring(0, 9) + ((p.nhs().charAt(9) - '0' + 1) % 10));
+    identify(p);
+    WebElement summary = waitForVisible("error-summary");
+    assertTrue(summary.getText().contains("There is a problem"));
+    assertTrue(driver.getTitle().startsWith("Error:"), driver.getTitle());
+    assertEquals(
+        "error-summary",
+        driver.switchTo().activeElement().getAttribute("id"),
+        "the summary takes focus");
+    WebElement link = summary.findElement(By.tagName("a"));
+    assertTrue(link.getText().contains("not a valid NHS number"), link.getText());
+    assertTrue(link.getAttribute("href").endsWith("#nhsNumber"));
+    assertEquals("true", driver.findElement(By.id("nhsNumber")).getAttribute("aria-invalid"));
+    assertTrue(
+        driver
+            .findElement(By.id("nhsNumber"))
+            .getAttribute("aria-describedby")
+            .contains("nhsNumber-error"));
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/book/" + f.ods),
+        "the address stays " + driver.getCurrentUrl());
+    Browser.screenshot(driver, "booking-2-error-summary");
+    link.click();
+    assertEquals("nhsNumber", driver.switchTo().activeElement().getAttribute("id"));
+
+    fill(
+        driver,
+        "nhsNumber",
+        p.nhs().substring(0, 3) + " " + p.nhs().substring(3, 6) + " " + p.nhs().substring(6));
+    identify(p);
+    heading("Choose a time");
+    assertTrue(driver.findElement(By.tagName("legend")).getText().length() > 5);
+    Browser.screenshot(driver, "booking-3-choose");
+    driver.findElement(By.id("chooseTime")).click();
+    assertTrue(waitForVisible("error-summary").getText().contains("Choose a time"));
+    driver.findElements(By.cssSelector("label.pb-radio__label")).get(1).click();
+    driver.findElement(By.id("chooseTime")).click();
+    heading("Check and book");
+    assertTrue(driver.findElement(By.id("chosenTime")).getText().matches("\\d\\d:\\d\\d"));
+    Browser.screenshot(driver, "booking-4-confirm");
+    fill(driver, "reason", "Sore knee");
+    driver.findElement(By.id("book")).click();
+    heading("Your appointment is booked");
+    assertTrue(driver.findElement(By.id("texted")).getText().contains("07*** ***000"));
+    Browser.screenshot(driver, "booking-5-booked");
+    assertEquals(1, f.emisBooked());
+
+    String cancelPath = linkFromText(f, "/book/cancel/");
+    driver.get(api.uri(cancelPath).toString());
+    heading("Cancel your appointment");
+    Browser.screenshot(driver, "booking-6-cancel");
+    fill(driver, "dobDay", "" + p.dob().getDayOfMonth());
+    fill(driver, "dobMonth", "" + p.dob().getMonthValue());
+    fill(driver, "dobYear", "" + (p.dob().getYear() + 1));
+    driver.findElement(By.id("cancelAppointment")).click();
+    assertTrue(waitForVisible("error-summary").getText().contains("does not match"));
+    fill(driver, "dobYear", "" + p.dob().getYear());
+    driver.findElement(By.id("cancelAppointment")).click();
+    heading("Your appointment is cancelled");
+    Browser.screenshot(driver, "booking-7-cancelled");
+    assertEquals(0, f.emisBooked());
+    var list = f.send("GET", f.practice("bookings"), KEY, null).array().getJsonObject(0);
+    assertEquals("CANCELLED", list.getString("status"));
+    assertEquals("WEB", list.getString("channel"));
+    assertEquals("patient (web)", list.getString("cancelledBy"));
+  }
+
+  @Test
+  void aPatientBooksWithTheKeyboardOnly() {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    f.slot(24 * 60, BookingFixture.NURSE, "Nurse Beth Lewis");
+    driver.get(api.uri("book/" + f.ods).toString());
+
+    tabTo("nhsNumber");
+    type(p.nhs());
+    tabTo("dobDay");
+    type("" + p.dob().getDayOfMonth());
+    tabTo("dobMonth");
+    type("" + p.dob().getMonthValue());
+    tabTo("dobYear");
+    type("" + p.dob().getYear());
+    tabTo("surname");
+    type(p.surname());
+    Browser.screenshot(driver, "keyboard-1-identify");
+    tabTo("continue");
+    press(Keys.ENTER);
+    heading("Choose a time");
+
+    tabTo("slot-0");
+    press(Keys.SPACE);
+    assertTrue(driver.findElement(By.id("slot-0")).isSelected());
+    Browser.screenshot(driver, "keyboard-2-choose");
+    tabTo("chooseTime");
+    press(Keys.ENTER);
+    heading("Check and book");
+    Browser.screenshot(driver, "keyboard-3-confirm");
+    tabTo("book");
+    press(Keys.ENTER);
+    heading("Your appointment is booked");
+    Browser.screenshot(driver, "keyboard-4-booked");
+    assertEquals(1, f.emisBooked());
+  }
+
+  @Test
+  void thePracticeSetsUpInvitesAndSeesOnlineBookings() {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    f.slot(24 * 60, "Blood test", "HCA Sam Okoro");
+    f.slot(24 * 60 + 10, GP, "Dr Amina Khan");
+    // invitation links only: the open page is closed to patients
+    f.settings(true, false, 2, 60, 60);
+
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
+    driver.get(api.uri("practice/booking.xhtml?ods=" + f.ods).toString());
+    driver.findElement(By.id("bookingForm:updateSlotTypes")).click();
+    waitForText(driver, By.id("bookingForm:summary"), "Slot types read from EMIS");
+    assertTrue(driver.getPageSource().contains("HCA Sam Okoro"));
+    Browser.screenshot(driver, "practice-booking-settings");
+    fill(driver, "bookingForm:weeksAhead", "13");
+    driver.findElement(By.id("bookingForm:save")).click();
+    waitForText(driver, By.id("bookingForm:weeksAheadError"), "between 1 and 12");
+    fill(driver, "bookingForm:weeksAhead", "6");
+    driver.findElement(By.id("bookingForm:save")).click();
+    waitForText(driver, By.id("bookingForm:summary"), "Online booking settings saved");
+
+    driver.get(api.uri("practice/invite.xhtml?ods=" + f.ods).toString());
+    new Select(driver.findElement(By.id("inviteForm:slotType"))).selectByVisibleText("Blood test");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getPageSource().contains("HCA Sam Okoro"));
+    fill(driver, "inviteForm:nhsNumber", p.nhs());
+    fill(driver, "inviteForm:mobile", "07700 900000");
+    driver.findElement(By.id("inviteForm:send")).click();
+    waitForText(driver, By.id("inviteForm:summary"), "1 invitation sent");
+    waitForText(driver, By.id("sent"), "Sent");
+    Browser.screenshot(driver, "practice-invitations");
+
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    driver.get(api.uri("book/" + f.ods).toString());
+    assertTrue(driver.findElement(By.id("closed")).getText().contains("invitation only"));
+    driver.get(api.uri(linkFromText(f, "/book/invite/")).toString());
+    heading("Confirm who you are");
+    assertTrue(
+        driver.findElements(By.id("nhsNumber")).isEmpty(), "the invitation knows the NHS number");
+    Browser.screenshot(driver, "booking-invite-identify");
+    identify(p);
+    heading("Choose a time");
+    assertEquals(1, driver.findElements(By.name("slot")).size(), "only the invited slot type");
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("label.pb-radio__label"))
+            .getText()
+            .contains("Blood test"));
+    driver.findElement(By.cssSelector("label.pb-radio__label")).click();
+    driver.findElement(By.id("chooseTime")).click();
+    heading("Check and book");
+    driver.findElement(By.id("book")).click();
+    heading("Your appointment is booked");
+    driver.get(api.uri(linkFromText(f, "/book/invite/")).toString());
+    assertTrue(driver.findElement(By.id("closed")).getText().contains("already been used"));
+
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    driver.get(api.uri("practice/invite.xhtml?ods=" + f.ods).toString());
+    waitForText(driver, By.id("sent"), "Used");
+    driver.get(api.uri("practice/bookings.xhtml?ods=" + f.ods).toString());
+    waitForText(driver, By.id("bookings"), "Invitation");
+    assertTrue(driver.findElement(By.id("bookings")).getText().contains("patient (invitation)"));
+    Browser.screenshot(driver, "practice-bookings");
+
+    // a read-only API key may look but not book
+    driver.get(api.uri("platform/api-keys.xhtml").toString());
+    fill(driver, "keyForm:name", "Reader " + f.ods);
+    new Select(driver.findElement(By.id("keyForm:scope"))).selectByValue(f.ods);
+    driver.findElement(By.id("keyForm:issue")).click();
+    String key = waitForText(driver, By.id("issuedKey"), "pc_").getText().strip();
+    assertEquals(200, f.send("GET", f.practice("slots"), key, null).status());
+    var write =
+        f.send(
+            "POST",
+            f.practice("bookings"),
+            key,
+            p.json("1", null),
+            Map.of("Idempotency-Key", "ro"));
+    assertEquals(403, write.status(), write::toString);
+    assertEquals("FORBIDDEN", write.json().getString("code"));
+  }
+
+  /** The link in the newest text the Notify sandbox got for this fixture's practice. */
+  private String linkFromText(BookingFixture f, String kind) {
+    Pattern link = Pattern.compile(Pattern.quote(kind) + "[A-Za-z0-9_-]{32}");
+    long until = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < until) {
+      var r = f.send("GET", "sandbox/notify/admin/v1/messages?limit=200", null, null);
+      for (JsonObject m : r.array().getValuesAs(JsonObject.class)) {
+        Matcher found = link.matcher(m.getString("body", ""));
+        if (m.getString("body", "").startsWith("Test Practice " + f.ods) && found.find()) {
+          return found.group().substring(1);
+        }
+      }
+      sleep(500);
+    }
+    throw new AssertionError("no text with " + kind + " for " + f.ods);
+  }
+
+  /** Waits for the page's heading; a page still being replaced may throw on the old one. */
+  private void heading(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> d.findElement(By.tagName("h1")).getText().contains(text));
+  }
+
+  private WebElement waitForVisible(String id) {
+    Pages.waitForVisible(driver, By.id(id));
+    return driver.findElement(By.id(id));
+  }
+
+  private void tabTo(String id) {
+    for (int i = 0; i < 40; i++) {
+      if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+        return;
+      }
+      press(Keys.TAB);
+    }
+    throw new AssertionError("Tab never reached " + id);
+  }
+
+  private void press(CharSequence key) {
+    driver.switchTo().activeElement().sendKeys(key);
+  }
+
+  private void type(String text) {
+    driver.switchTo().activeElement().sendKeys(text);
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

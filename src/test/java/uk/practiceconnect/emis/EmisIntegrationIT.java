@@ -1,0 +1,368 @@
+package uk.practiceconnect.emis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.testing.Demo.A81001_KEY;
+import static uk.practiceconnect.testing.Demo.PLATFORM_KEY;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.RealWar;
+
+/**
+ * The EMIS client, connection test and integration status against the sandbox, over HTTP on the
+ * real WAR: every set-up fault one at a time on fresh organisations and practices, open sessions
+ * versus fresh logons, re-activation, the status endpoint, heavy faults, and bad requests.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EmisIntegrationIT {
+
+  static final List<String> CODES =
+      List.of(
+          "SETTINGS_COMPLETE",
+          "ORGANISATION_FOUND",
+          "CREDENTIALS_VALID",
+          "PARTNER_PASSWORD_MATCHES",
+          "RBAC_ROLE",
+          "APPLICATION_ACTIVE",
+          "LOGIN_ALLOWED",
+          "AUTO_LOGIN",
+          "API_CALLS_ACTIVE");
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return RealWar.get();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  EmisSandbox emis;
+
+  @BeforeEach
+  void connect() {
+    api = Api.at(url);
+    emis = new EmisSandbox(api);
+  }
+
+  Api.Reply test(String ods) {
+    return api.post("api/v1/practices/" + ods + "/emis-settings/connection-test", PLATFORM_KEY, "");
+  }
+
+  JsonObject status(String ods) {
+    Api.Reply r = api.get("api/v1/practices/" + ods + "/integration-status", PLATFORM_KEY);
+    assertEquals(200, r.status(), r::toString);
+    return r.json();
+  }
+
+  static void assertFailsAt(Api.Reply r, String code) {
+    assertEquals(200, r.status(), r::toString);
+    JsonObject body = r.json();
+    assertEquals("FAILED", body.getString("outcome"), r::toString);
+    assertNotNull(body.getString("checkedAt"));
+    var checks = body.getJsonArray("checks");
+    assertEquals(CODES, checks.stream().map(c -> c.asJsonObject().getString("code")).toList());
+    int at = CODES.indexOf(code);
+    for (int i = 0; i < checks.size(); i++) {
+      JsonObject c = checks.getJsonObject(i);
+      String expected = i < at ? "PASSED" : i == at ? "FAILED" : "SKIPPED";
+      assertEquals(expected, c.getString("outcome"), () -> c.getString("code") + " in " + r);
+      assertFalse(c.getString("title").isBlank());
+      if (i == at) {
+        assertFalse(c.getString("fix").isBlank(), r::toString);
+      } else {
+        assertTrue(c.isNull("fix"), r::toString);
+      }
+    }
+  }
+
+  static JsonObject check(Api.Reply r, String code) {
+    return r.json().getJsonArray("checks").stream()
+        .map(v -> v.asJsonObject())
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Each way the EMIS side can be set up wrong, and the check that must catch it. */
+  static Stream<Arguments> faults() {
+    BiConsumer<EmisSandbox, String> nothing = (e, cdb) -> {};
+    return Stream.of(
+        Arguments.of(
+            "ORGANISATION_FOUND", "(2)", (BiConsumer<EmisSandbox, String>) (e, cdb) -> {}, true),
+        Arguments.of("CREDENTIALS_VALID", "(4)", nothing, false),
+        Arguments.of(
+            "CREDENTIALS_VALID",
+            "(5)",
+            (BiConsumer<EmisSandbox, String>)
+                (e, cdb) ->
+                    e.user(
+                        cdb,
+                        "\"rbacRole\":\""
+                            + EmisSandbox.ROLE
+                            + "\",\"defaultRole\":true,"
+                            + "\"mustChangePassword\":true"),
+            false),
+        Arguments.of(
+            "PARTNER_PASSWORD_MATCHES",
+            "API Logon Outcome Error (3)",
+            (BiConsumer<EmisSandbox, String>) (e, cdb) -> e.partnerPassword(cdb, "Other-Pass-77"),
+            false),
+        Arguments.of(
+            "RBAC_ROLE",
+            "(7)",
+            (BiConsumer<EmisSandbox, String>)
+                (e, cdb) ->
+                    e.user(cdb, "\"rbacRole\":\"" + EmisSandbox.ROLE + "\",\"defaultRole\":false"),
+            false),
+        Arguments.of(
+            "APPLICATION_ACTIVE",
+            "(8)",
+            (BiConsumer<EmisSandbox, String>) (e, cdb) -> e.deactivateApplication(cdb),
+            false),
+        Arguments.of(
+            "LOGIN_ALLOWED",
+            "(9)",
+            (BiConsumer<EmisSandbox, String>) (e, cdb) -> e.loginAccess(cdb, false, true),
+            false),
+        Arguments.of(
+            "AUTO_LOGIN",
+            "(10)",
+            (BiConsumer<EmisSandbox, String>) (e, cdb) -> e.loginAccess(cdb, true, false),
+            false),
+        Arguments.of(
+            "API_CALLS_ACTIVE",
+            "BookAppointment",
+            (BiConsumer<EmisSandbox, String>) (e, cdb) -> e.deactivateCall(cdb, "BookAppointment"),
+            false));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("faults")
+  void eachSetUpFaultFailsExactlyItsCheckAndSkipsTheRest(
+      String code, String inDetail, BiConsumer<EmisSandbox, String> breakIt, boolean unknownOrg) {
+    String cdb = emis.healthyOrganisation();
+    String ods =
+        code.equals("CREDENTIALS_VALID") && inDetail.equals("(4)")
+            ? emis.practiceLinkedTo(cdb, "Wrong-Password-1")
+            : emis.practiceLinkedTo(unknownOrg ? EmisSandbox.newCdb() : cdb);
+    breakIt.accept(emis, cdb);
+    Api.Reply r = test(ods);
+    assertFailsAt(r, code);
+    String detail = check(r, code).getString("detail");
+    assertTrue(detail.contains(inDetail), detail);
+    assertFalse(detail.contains(EmisSandbox.PASSWORD), "never a password");
+    JsonObject s = status(ods);
+    assertEquals("BROKEN", s.getString("state"), s::toString);
+    assertEquals(code, s.getString("failingCheck"));
+  }
+
+  @Test
+  void aHealthyPracticePassesEveryCheckAndIsOk() {
+    String ods = emis.practiceLinkedTo(emis.healthyOrganisation());
+    Api.Reply r = test(ods);
+    assertEquals(200, r.status(), r::toString);
+    assertEquals("PASSED", r.json().getString("outcome"), r::toString);
+    assertTrue(check(r, "API_CALLS_ACTIVE").getString("detail").contains("SetAppointmentStatus"));
+    JsonObject s = status(ods);
+    assertEquals("OK", s.getString("state"));
+    assertTrue(s.isNull("failingCheck"));
+    assertEquals(s.getString("since"), s.getString("lastCheckedAt"));
+    Api.Reply last =
+        api.get("api/v1/practices/" + ods + "/emis-settings/connection-test", PLATFORM_KEY);
+    assertEquals("PASSED", last.json().getString("outcome"), last::toString);
+    String audit = api.get("api/v1/practices/" + ods + "/audit?q=connection", PLATFORM_KEY).body();
+    assertTrue(audit.contains("EMIS_CONNECTION_TEST_RUN") && audit.contains("Passed"), audit);
+  }
+
+  @Test
+  void missingSettingsAreNotConfiguredAndNothingIsAskedOfEmis() {
+    String ods = Demo.freshPractice(api);
+    JsonObject before = status(ods);
+    assertEquals("NOT_CONFIGURED", before.getString("state"));
+    api.put(
+        "api/v1/practices/" + ods + "/emis-settings/organisation-id",
+        PLATFORM_KEY,
+        "{\"organisationId\":\"50001\"}");
+    Api.Reply r = test(ods);
+    assertFailsAt(r, "SETTINGS_COMPLETE");
+    assertTrue(check(r, "SETTINGS_COMPLETE").getString("detail").contains("password"));
+    JsonObject s = status(ods);
+    assertEquals("NOT_CONFIGURED", s.getString("state"));
+    assertEquals("SETTINGS_COMPLETE", s.getString("failingCheck"));
+  }
+
+  @Test
+  void anOpenSessionKeepsWorkingAfterAllowLoginIsUntickedButTheTestSeesIt() {
+    String cdb = emis.healthyOrganisation();
+    String ods = emis.practiceLinkedTo(cdb);
+    String slotTypes = "api/v1/practices/" + ods + "/emis-settings/slot-types";
+    Api.Reply first = api.get(slotTypes, PLATFORM_KEY);
+    assertEquals(200, first.status(), first::toString);
+    emis.loginAccess(cdb, false, true);
+    Api.Reply again = api.get(slotTypes, PLATFORM_KEY);
+    assertEquals(200, again.status(), "the open session keeps its rights: " + again);
+    assertFailsAt(test(ods), "LOGIN_ALLOWED");
+    assertEquals(200, api.get(slotTypes, PLATFORM_KEY).status(), "still open after the test");
+    assertEquals("LOGIN_ALLOWED", status(ods).getString("failingCheck"));
+    emis.loginAccess(cdb, true, true);
+    assertEquals("PASSED", test(ods).json().getString("outcome"));
+    assertEquals("OK", status(ods).getString("state"));
+  }
+
+  @Test
+  void reactivatingTheApplicationReEnablesADeactivatedCall() {
+    String cdb = emis.healthyOrganisation();
+    String ods = emis.practiceLinkedTo(cdb);
+    String slotTypes = "api/v1/practices/" + ods + "/emis-settings/slot-types";
+    assertEquals(200, api.get(slotTypes, PLATFORM_KEY).status());
+    assertEquals("PASSED", test(ods).json().getString("outcome"));
+    emis.deactivateCall(cdb, "GetAppointmentSessions");
+
+    Api.Reply refused = api.get(slotTypes, PLATFORM_KEY);
+    assertEquals(502, refused.status(), refused::toString);
+    assertTrue(refused.isProblem());
+    assertEquals("EMIS_SET_UP_PROBLEM", refused.json().getString("code"));
+    assertTrue(refused.json().getString("detail").contains("(11)"), refused::toString);
+    JsonObject broken = status(ods);
+    assertEquals("BROKEN", broken.getString("state"), "an everyday call's failure shows at once");
+    assertEquals("API_CALLS_ACTIVE", broken.getString("failingCheck"));
+
+    Api.Reply r = test(ods);
+    assertFailsAt(r, "API_CALLS_ACTIVE");
+    String detail = check(r, "API_CALLS_ACTIVE").getString("detail");
+    assertTrue(detail.contains("GetAppointmentSessions") && !detail.contains("GetSlots"), detail);
+    assertTrue(check(r, "API_CALLS_ACTIVE").getString("fix").contains("Deactivate Application"));
+
+    emis.deactivateApplication(cdb);
+    assertFailsAt(test(ods), "APPLICATION_ACTIVE");
+    emis.activateApplication(cdb);
+    assertEquals("PASSED", test(ods).json().getString("outcome"));
+    assertEquals(200, api.get(slotTypes, PLATFORM_KEY).status());
+    JsonObject ok = status(ods);
+    assertEquals("OK", ok.getString("state"));
+    String audit = api.get("api/v1/practices/" + ods + "/audit?q=integration", PLATFORM_KEY).body();
+    assertTrue(
+        audit.contains("EMIS_INTEGRATION_BROKEN") && audit.contains("EMIS_INTEGRATION_OK"), audit);
+    assertEquals(
+        1,
+        audit.split("EMIS_INTEGRATION_BROKEN", -1).length - 1,
+        "broken once, however many checks failed: " + audit);
+  }
+
+  @Test
+  void withSlowAndFailingEmisTheTestStillAnswersInTimeWithAClearOutcome() {
+    String ods = emis.practiceLinkedTo(emis.healthyOrganisation());
+    emis.faults("{\"call\":\"*\",\"latencyMs\":2000,\"errorRate\":0.3}");
+    try {
+      Instant started = Instant.now();
+      Api.Reply r = test(ods);
+      Duration took = Duration.between(started, Instant.now());
+      assertEquals(200, r.status(), r::toString);
+      assertTrue(took.compareTo(Duration.ofSeconds(25)) < 0, "took " + took);
+      String outcome = r.json().getString("outcome");
+      if (outcome.equals("FAILED")) {
+        JsonObject failed =
+            r.json().getJsonArray("checks").stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("outcome").equals("FAILED"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(failed.getString("detail").startsWith("Could not check"), r::toString);
+        assertTrue(
+            failed.getString("fix").contains("try again")
+                || failed.getString("fix").contains("again"));
+      } else {
+        assertEquals("PASSED", outcome);
+      }
+    } finally {
+      emis.noFaults();
+    }
+  }
+
+  @Test
+  void theDemoShowsRiversideWorkingAndHillviewBrokenAtLoginAllowed() throws InterruptedException {
+    JsonObject riverside = null;
+    JsonObject hillview = null;
+    Instant until = Instant.now().plusSeconds(90);
+    while (Instant.now().isBefore(until)) {
+      riverside = status("A81001");
+      hillview = status("A81002");
+      if (!riverside.isNull("lastCheckedAt") && !hillview.isNull("lastCheckedAt")) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    assertEquals("OK", riverside.getString("state"), riverside::toString);
+    assertEquals("BROKEN", hillview.getString("state"), hillview::toString);
+    assertEquals("LOGIN_ALLOWED", hillview.getString("failingCheck"));
+    Api.Reply all = api.get("api/v1/integration-status", PLATFORM_KEY);
+    assertTrue(all.body().contains("\"A81002\""), all::toString);
+    assertEquals(1, api.get("api/v1/integration-status", A81001_KEY).array().size());
+  }
+
+  @Test
+  void aSweepChecksEveryPracticeAndCountsThem() {
+    emis.practiceLinkedTo(emis.healthyOrganisation());
+    Api.Reply r = api.post("api/v1/integration-status/sweep", PLATFORM_KEY, "");
+    assertEquals(200, r.status(), r::toString);
+    JsonObject report = r.json();
+    assertTrue(report.getInt("checked") >= 3, r::toString);
+    assertTrue(report.getInt("ok") >= 2, r::toString);
+    assertEquals(0, report.getInt("failed"), r::toString);
+    assertEquals(403, api.post("api/v1/integration-status/sweep", A81001_KEY, "").status());
+  }
+
+  static void assertProblem(Api.Reply r, int status, String code) {
+    assertEquals(status, r.status(), r::toString);
+    assertTrue(r.isProblem(), r::toString);
+    assertEquals(code, r.json().getString("code"), r::toString);
+  }
+
+  @Test
+  void badInputAndOtherPracticesAreProblemsNever500() {
+    assertProblem(
+        api.post("api/v1/practices/A81002/emis-settings/connection-test", A81001_KEY, ""),
+        404,
+        "NOT_FOUND");
+    assertProblem(
+        api.get("api/v1/practices/A81002/integration-status", A81001_KEY), 404, "NOT_FOUND");
+    for (String ods : List.of("Q99999", "not-an-ods", "A8100%201")) {
+      assertProblem(test(ods), 404, "NOT_FOUND");
+      assertProblem(
+          api.get("api/v1/practices/" + ods + "/integration-status", PLATFORM_KEY),
+          404,
+          "NOT_FOUND");
+    }
+    assertProblem(
+        api.post("api/v1/practices/A81001/emis-settings/connection-test", null, ""),
+        401,
+        "UNAUTHENTICATED");
+    assertProblem(
+        api.get(
+            "api/v1/practices/" + Demo.freshPractice(api) + "/emis-settings/connection-test",
+            PLATFORM_KEY),
+        404,
+        "NOT_FOUND");
+  }
+}

@@ -1,0 +1,89 @@
+package uk.practiceconnect.emis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.practiceconnect.emis.entity.SetUpChecklist.State;
+
+class SetUpChecklistTest {
+
+  static ConnectionTestResult failingAt(CheckCode failing) {
+    List<ConnectionCheck> checks = new ArrayList<>();
+    for (CheckCode c : CheckCode.values()) {
+      if (failing == null || c.ordinal() < failing.ordinal()) {
+        checks.add(ConnectionCheck.passed(c, "ok"));
+      } else if (c == failing) {
+        checks.add(ConnectionCheck.failed(c, "seen", "do this"));
+      } else {
+        checks.add(ConnectionCheck.skipped(c));
+      }
+    }
+    return new ConnectionTestResult(Instant.EPOCH, checks, true, 10);
+  }
+
+  static State state(List<SetUpChecklist.Item> items, SetUpStep step) {
+    return items.stream().filter(i -> i.step() == step).findFirst().orElseThrow().state();
+  }
+
+  @Test
+  void withoutATestNothingIsTicked() {
+    var items = SetUpChecklist.of(Optional.empty());
+    assertEquals(SetUpStep.values().length, items.size());
+    assertTrue(items.stream().allMatch(i -> i.state() == State.NOT_CHECKED && !i.open()));
+  }
+
+  @Test
+  void aPassedTestTicksEveryStep() {
+    var items = SetUpChecklist.of(Optional.of(failingAt(null)));
+    assertTrue(items.stream().allMatch(i -> i.state() == State.DONE));
+  }
+
+  @Test
+  void loginAllowedUntickedOpensTheLoginAccessStepWithItsFix() {
+    var items = SetUpChecklist.of(Optional.of(failingAt(CheckCode.LOGIN_ALLOWED)));
+    assertEquals(State.DONE, state(items, SetUpStep.ADD_USER));
+    assertEquals(State.DONE, state(items, SetUpStep.EDIT_USERS));
+    assertEquals(State.PROBLEM, state(items, SetUpStep.LOGIN_ACCESS));
+    assertEquals(State.NOT_CHECKED, state(items, SetUpStep.REACTIVATE));
+    assertEquals(State.PROBLEM, state(items, SetUpStep.LOG_OUT_AND_IN));
+    var open = items.stream().filter(SetUpChecklist.Item::open).toList();
+    assertEquals(1, open.size(), "only the first step with a problem is opened");
+    assertEquals(SetUpStep.LOGIN_ACCESS, open.get(0).step());
+    assertEquals("do this", open.get(0).fix());
+    assertNotNull(open.get(0).detail());
+  }
+
+  @Test
+  void aDeactivatedCallOpensTheReactivateStep() {
+    var items = SetUpChecklist.of(Optional.of(failingAt(CheckCode.API_CALLS_ACTIVE)));
+    assertEquals(State.PROBLEM, state(items, SetUpStep.REACTIVATE));
+    assertEquals(State.DONE, state(items, SetUpStep.LOGIN_ACCESS));
+  }
+
+  @Test
+  void missingSettingsPointAtPracticeConnectsOwnSteps() {
+    var items = SetUpChecklist.of(Optional.of(failingAt(CheckCode.SETTINGS_COMPLETE)));
+    assertEquals(State.PROBLEM, state(items, SetUpStep.ORGANISATION_ID));
+    assertEquals(State.NOT_CHECKED, state(items, SetUpStep.ADD_USER));
+    assertFalse(items.stream().anyMatch(i -> i.state() == State.DONE));
+  }
+
+  @Test
+  void everyStepIsShownByAtLeastOneCheckAndEveryCheckShowsAStep() {
+    for (SetUpStep s : SetUpStep.values()) {
+      assertFalse(s.shownBy().isEmpty(), s.name());
+    }
+    for (CheckCode c : CheckCode.values()) {
+      assertTrue(
+          java.util.Arrays.stream(SetUpStep.values()).anyMatch(s -> s.shownBy().contains(c)),
+          c.name());
+    }
+  }
+}

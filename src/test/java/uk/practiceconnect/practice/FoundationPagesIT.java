@@ -1,0 +1,184 @@
+package uk.practiceconnect.practice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.testing.Pages.fill;
+import static uk.practiceconnect.testing.Pages.signIn;
+import static uk.practiceconnect.testing.Pages.waitForText;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.practiceconnect.testing.Accessibility;
+import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Browser;
+import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.RealWar;
+
+/**
+ * The foundation as people use it, in headless Chromium: the support desk adds a practice, its
+ * admin and an API key; the practice manager links EMIS on the Feature settings page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return RealWar.get();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  WebDriver driver;
+
+  @BeforeEach
+  void open() {
+    api = Api.at(url);
+    driver = Browser.desktop();
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private String newPracticeWithAdmin(String admin) {
+    String ods = "X" + (10000 + (int) (Math.random() * 89999));
+    signIn(driver, api, "support.desk", Demo.PASSWORD);
+    driver.get(api.uri("platform/practices.xhtml").toString());
+    fill(driver, "practiceForm:odsCode", ods.toLowerCase());
+    fill(driver, "practiceForm:name", "Meadow Lane Surgery " + ods);
+    driver.findElement(By.id("practiceForm:addPractice")).click();
+    waitForText(driver, By.id("practiceForm:summary"), "Added Meadow Lane Surgery " + ods);
+    assertTrue(driver.findElement(By.id("practices")).getText().contains(ods));
+
+    new Select(driver.findElement(By.id("adminForm:practice"))).selectByValue(ods);
+    fill(driver, "adminForm:displayName", "Mia Hughes");
+    fill(driver, "adminForm:username", admin);
+    fill(driver, "adminForm:password", "short");
+    driver.findElement(By.id("adminForm:addAdmin")).click();
+    waitForText(driver, By.id("adminForm:passwordError"), "at least 12 characters");
+    fill(driver, "adminForm:password", "Meadow-Lane-Pass-1");
+    driver.findElement(By.id("adminForm:addAdmin")).click();
+    waitForText(driver, By.id("adminForm:summary"), "can now sign in as " + admin);
+    Browser.screenshot(driver, "platform-practices");
+    Accessibility.assertNoViolations(driver, "Practices");
+    driver.findElement(By.id("account:signOut")).click();
+    return ods;
+  }
+
+  @Test
+  void practiceManagerLinksEmisAndCannotSeeAnotherPractice() {
+    String admin = "mia" + System.nanoTime() % 100000;
+    String ods = newPracticeWithAdmin(admin);
+    signIn(driver, api, admin, "Meadow-Lane-Pass-1");
+    assertTrue(driver.getCurrentUrl().contains("practice/settings.xhtml"), driver.getCurrentUrl());
+    assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Feature settings"));
+    assertTrue(driver.getPageSource().contains("Meadow Lane Surgery " + ods));
+
+    fill(driver, "orgForm:organisationId", "5OO01");
+    driver.findElement(By.id("orgForm:updateOrganisationId")).click();
+    waitForText(driver, By.id("orgForm:organisationIdError"), "must contain digits only");
+    assertEquals(
+        "true", driver.findElement(By.id("orgForm:organisationId")).getAttribute("aria-invalid"));
+    Browser.screenshot(driver, "settings-field-error");
+    Accessibility.assertNoViolations(driver, "Feature settings with a field error");
+
+    fill(driver, "orgForm:organisationId", "50001");
+    driver.findElement(By.id("orgForm:updateOrganisationId")).click();
+    waitForText(driver, By.id("orgForm:summary"), "EMIS Organisation ID saved: 50001");
+
+    fill(driver, "userForm:username", "practiceconnect");
+    fill(driver, "userForm:password", "Sandbox-Emis-Pass-1");
+    driver.findElement(By.id("userForm:updateApiUser")).click();
+    waitForText(driver, By.id("userForm:summary"), "EMIS API user details saved");
+    Browser.screenshot(driver, "settings-saved");
+
+    driver.navigate().refresh();
+    assertEquals("", driver.findElement(By.id("userForm:password")).getAttribute("value"));
+    assertEquals(
+        "50001", driver.findElement(By.id("orgForm:organisationId")).getAttribute("value"));
+    assertEquals(
+        "practiceconnect", driver.findElement(By.id("userForm:username")).getAttribute("value"));
+    assertTrue(
+        driver
+            .findElement(By.id("userForm:passwordState"))
+            .getText()
+            .contains("A password is saved"));
+    assertTrue(driver.findElement(By.id("userForm:lastChange")).getText().contains("by " + admin));
+    assertTrue(!driver.getPageSource().contains("Sandbox-Emis-Pass-1"));
+
+    driver.get(api.uri("practice/audit.xhtml").toString());
+    waitForText(driver, By.id("auditForm:audit"), "EMIS API password changed");
+    assertTrue(
+        driver
+            .findElement(By.id("auditForm:audit"))
+            .getText()
+            .contains("EMIS organisation ID changed"));
+    fill(driver, "auditForm:audit:globalFilter", "organisation");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d -> !d.findElement(By.id("auditForm:audit")).getText().contains("password changed"));
+    Browser.screenshot(driver, "audit");
+    Accessibility.assertNoViolations(driver, "Audit trail");
+
+    driver.get(api.uri("practice/settings.xhtml?ods=A81001").toString());
+    assertTrue(driver.getPageSource().contains("Page not found"));
+    assertTrue(!driver.getPageSource().contains("Riverside"));
+    driver.get(api.uri("practice/audit.xhtml?ods=A81002").toString());
+    assertTrue(driver.getPageSource().contains("Page not found"));
+    driver.get(api.uri("platform/practices.xhtml").toString());
+    assertTrue(driver.getPageSource().contains("You cannot open this page"));
+  }
+
+  @Test
+  void supportDeskIssuesAReadOnlyKeyShownOnceAndRevokesIt() {
+    signIn(driver, api, "support.desk", Demo.PASSWORD);
+    driver.get(api.uri("platform/api-keys.xhtml").toString());
+    driver.findElement(By.id("keyForm:issue")).click();
+    waitForText(driver, By.id("keyForm:nameError"), "Give the key a name");
+    String name = "Hillview reader " + System.nanoTime() % 100000;
+    fill(driver, "keyForm:name", name);
+    new Select(driver.findElement(By.id("keyForm:scope"))).selectByValue("A81002");
+    driver.findElement(By.id("keyForm:issue")).click();
+    String key = waitForText(driver, By.id("issuedKey"), "pc_").getText().strip();
+    Browser.screenshot(driver, "api-key-issued");
+    Accessibility.assertNoViolations(driver, "API keys");
+
+    assertEquals(200, api.get("api/v1/practices/A81002/emis-settings", key).status());
+    assertEquals(404, api.get("api/v1/practices/A81001/emis-settings", key).status());
+    var write =
+        api.put(
+            "api/v1/practices/A81002/emis-settings/organisation-id",
+            key,
+            "{\"organisationId\":\"1\"}");
+    assertEquals(403, write.status(), write::toString);
+
+    driver.navigate().refresh();
+    assertTrue(!driver.getPageSource().contains(key), "a key is shown once only");
+    driver.findElements(By.cssSelector("#keyForm\\:keys tr")).stream()
+        .filter(tr -> tr.getText().contains(name))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.tagName("button"))
+        .click();
+    driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+    waitForText(driver, By.id("keyForm:summary"), "Revoked " + name);
+    assertEquals(401, api.get("api/v1/practices/A81002/emis-settings", key).status());
+  }
+}

@@ -1,0 +1,199 @@
+package uk.practiceconnect.reminders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.reminders.ReminderFixture.await;
+import static uk.practiceconnect.reminders.ReminderFixture.inMinutes;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.practiceconnect.testing.Api;
+
+/**
+ * Exactly once across a crash: a Payara Micro of our own (not Arquillian's, which cannot be killed)
+ * on a database that outlives it (an H2 file, or the PostgreSQL the failsafe run uses) sends a few
+ * hundred reminders fast; it is killed with SIGKILL mid-batch, started again on the same database,
+ * and every reminder must then be in the Notify sandbox exactly once: none lost, none twice,
+ * whether the kill came before, during or after a call to Notify.
+ */
+class ReminderCrashIT {
+
+  static final int TEXTS = 300;
+
+  private Process server;
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aServerKilledMidSendAndStartedAgainSendsEveryReminderExactlyOnce() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "crash-" + System.currentTimeMillis()));
+    int port = freePort();
+    server = start(dir, port, 1);
+    Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
+    raiseNotifyLimit(api);
+
+    ReminderFixture f = ReminderFixture.fresh(api);
+    List<String[]> people = createInParallel(f, TEXTS);
+    JsonObject run = f.run();
+    assertEquals(TEXTS, run.getInt("planned"), run::toString);
+    assertEquals(TEXTS, run.getInt("handedToOutbox"), run::toString);
+
+    Function<Api, Long> sent =
+        a -> ourTexts(a, f.ods).values().stream().mapToLong(Long::longValue).sum();
+    // two crashes, at about a quarter and two thirds of the way, each followed by a restart
+    int restarts = 0;
+    for (long killAt : new long[] {TEXTS / 4, 2 * TEXTS / 3}) {
+      await("sending under way", Duration.ofSeconds(180), () -> sent.apply(api) >= killAt);
+      long seen = sent.apply(api);
+      server.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no last commits
+      System.out.println("Killed with about " + seen + " of " + TEXTS + " texts at Notify");
+      assertTrue(seen < TEXTS, "the kill came too late to test anything: raise TEXTS");
+      server = start(dir, port, 2 + restarts++);
+      raiseNotifyLimit(api);
+    }
+    await("every text after the restarts", Duration.ofMinutes(3), () -> sent.apply(api) >= TEXTS);
+    Thread.sleep(5000); // time for a duplicate to show, were there one
+
+    Map<String, Long> byReference = ourTexts(api, f.ods);
+    assertEquals(TEXTS, byReference.size(), "distinct references");
+    byReference.forEach((ref, n) -> assertEquals(1L, n, "texts with reference " + ref));
+    for (String[] p : people) {
+      assertEquals(1, f.texts(p[1]).size(), "texts to one patient");
+    }
+    for (int n = 2; n <= 3; n++) {
+      String log = Files.readString(dir.resolve("server-" + n + ".log"));
+      System.out.println(
+          "Start "
+              + n
+              + ": "
+              + (log.contains("left mid-send")
+                  ? "recovered texts left mid-send (looked up at Notify by reference first)"
+                  : "no text was mid-send at the kill"));
+    }
+    assertEquals(0, f.log("failed").size());
+  }
+
+  /** Texts for this practice in the Notify sandbox, counted per reference. */
+  static Map<String, Long> ourTexts(Api api, String ods) {
+    Api.Reply r = api.get("sandbox/notify/admin/v1/messages?limit=100000", null);
+    if (r.status() != 200) {
+      return Map.of();
+    }
+    return r.array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(m -> m.getString("body").contains("Test Practice " + ods))
+        .collect(Collectors.groupingBy(m -> m.getString("reference"), Collectors.counting()));
+  }
+
+  static List<String[]> createInParallel(ReminderFixture f, int n) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<String[]>> made = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int minutes = 180 + i;
+      made.add(
+          pool.submit(
+              () -> {
+                String nhs = ReminderFixture.randomNhs();
+                String mobile = ReminderFixture.randomMobile();
+                f.patient(nhs, mobile, true, java.time.LocalDate.of(1975, 5, 5));
+                f.book(nhs, inMinutes(minutes));
+                return new String[] {nhs, mobile};
+              }));
+    }
+    List<String[]> people = new ArrayList<>();
+    for (Future<String[]> m : made) {
+      people.add(m.get());
+    }
+    pool.shutdown();
+    return people;
+  }
+
+  static void raiseNotifyLimit(Api api) {
+    api.put("sandbox/notify/admin/v1/settings", null, "{\"ratePerMinute\":100000,\"burst\":10000}");
+  }
+
+  /** Payara Micro with the WAR; its database survives it (H2 file, or PostgreSQL when given). */
+  static Process start(Path dir, int port, int n) throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "java",
+            "-Xmx768m",
+            "-XX:+UseSerialGC",
+            "-jar",
+            "target/payara-micro.jar",
+            "--deploy",
+            "target/practice-connect.war",
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster");
+    Map<String, String> env = pb.environment();
+    String db = System.getenv("DB_URL");
+    if (db == null || !db.startsWith("jdbc:postgresql")) {
+      env.put("DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0");
+      env.put("DB_DATASOURCE_CLASS", "org.h2.jdbcx.JdbcDataSource");
+      env.put("DB_USER", "sa");
+      env.put("DB_PASSWORD", "");
+    }
+    env.put("DEMO_ENABLED", "true");
+    env.put("REMINDERS_SCHEDULER_ENABLED", "false"); // only the reminders this test makes
+    env.put("SMS_RATE_PER_MINUTE", "6000");
+    env.put("SMS_RATE_BURST", "20");
+    env.put("SMS_LEASE_SECONDS", "30");
+    env.put("SMS_NOTIFY_CONNECT_TIMEOUT_MS", "2000");
+    env.put("SMS_NOTIFY_READ_TIMEOUT_MS", "5000");
+    pb.redirectErrorStream(true).redirectOutput(dir.resolve("server-" + n + ".log").toFile());
+    Process p = pb.start();
+    Api api;
+    try {
+      api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    File log = dir.resolve("server-" + n + ".log").toFile();
+    await(
+        "Payara Micro " + n + " to deploy",
+        Duration.ofMinutes(4),
+        () -> {
+          if (!p.isAlive()) {
+            throw new AssertionError("Payara Micro died: see " + log);
+          }
+          try {
+            return Files.readString(log.toPath()).contains("was successfully deployed")
+                && api.get("api/v1/ping", null).status() == 200;
+          } catch (IOException | RuntimeException e) {
+            return false;
+          }
+        });
+    return p;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}

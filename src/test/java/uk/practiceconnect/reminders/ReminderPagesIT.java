@@ -1,0 +1,234 @@
+package uk.practiceconnect.reminders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.reminders.ReminderFixture.await;
+import static uk.practiceconnect.reminders.ReminderFixture.inMinutes;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import uk.practiceconnect.testing.Accessibility;
+import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Browser;
+import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.Pages;
+import uk.practiceconnect.testing.RealWar;
+
+/**
+ * What people do with reminders, in headless Chromium: a practice manager writes the text and sees
+ * the preview and the log; a patient cancels from the link in their text (date of birth first),
+ * locks the link with five wrong dates of birth, or stops reminders. Screenshots go to
+ * target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReminderPagesIT {
+
+  static final Pattern CANCEL = Pattern.compile("/r/([A-Za-z0-9_-]{22})");
+  static final Pattern STOP = Pattern.compile("/r/stop/([A-Za-z0-9_-]{22})");
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return RealWar.get();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  WebDriver browser;
+
+  @BeforeEach
+  void connect() {
+    api = Api.at(url);
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aPracticeManagerWritesTheTextSeesThePreviewAndReadsTheLog() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    List<String[]> people = f.patients(3);
+    people.forEach(p -> f.book(p[0], inMinutes(240)));
+    f.patient(ReminderFixture.randomNhs(), null, true, LocalDate.of(1980, 5, 6));
+    f.run();
+    browser = Browser.desktop();
+    Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
+    browser.get(api.uri("practice/reminders.xhtml?ods=" + f.ods).toString());
+    Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
+
+    Pages.fill(browser, "rules:template", "Hello from ((practice name)) on ((date)) at ((time)).");
+    Pages.waitForText(browser, By.id("rules:preview"), "1 text (");
+    assertTrue(
+        browser.findElement(By.id("previewText")).getText().startsWith("Hello from Test Practice"));
+    browser.findElement(By.id("rules:template")).sendKeys(" See you soon 😀");
+    Pages.waitForText(browser, By.id("rules:preview"), "special characters");
+    Browser.screenshot(browser, "reminders-preview");
+    Accessibility.assertNoViolations(browser, "Reminders with the preview");
+
+    Pages.fill(browser, "rules:template", "Oops ((apointment))");
+    Pages.waitForText(browser, By.id("rules:preview"), "is not a placeholder");
+    browser.findElement(By.id("rules:save")).click();
+    Pages.waitForText(browser, By.id("rules:summary"), "There is a problem");
+    Pages.waitForText(browser, By.id("rules:templateError"), "is not a placeholder");
+    Browser.screenshot(browser, "reminders-error");
+    Accessibility.assertNoViolations(browser, "Reminders with a field error");
+
+    browser.findElement(By.id("rules:standardText")).click();
+    Pages.waitForText(browser, By.id("rules:preview"), "2 texts (");
+    browser.findElement(By.id("rules:save")).click();
+    Pages.waitForText(browser, By.id("rules:summary"), "Reminder settings saved");
+    Browser.screenshot(browser, "reminders-saved");
+
+    browser.get(api.uri("practice/reminder-log.xhtml?ods=" + f.ods).toString());
+    Pages.waitForText(browser, By.id("log:reminders"), "of 3 reminders");
+    await(
+        "delivered shown",
+        Duration.ofSeconds(60),
+        () -> {
+          browser.navigate().refresh();
+          return browser.findElement(By.id("log:reminders")).getText().contains("Delivered");
+        });
+    Browser.screenshot(browser, "reminder-log");
+    Accessibility.assertNoViolations(browser, "Reminder log");
+    assertTrue(browser.findElement(By.id("figures")).getText().contains("Sent"));
+  }
+
+  @Test
+  void aPatientCancelsFromTheLinkAfterTheirDateOfBirth() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    String nhs = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(nhs, mobile, true, LocalDate.of(1970, 1, 2));
+    String appointment = f.book(nhs, inMinutes(240));
+    f.run();
+    String token = tokenFromText(f, mobile, CANCEL);
+
+    browser = Browser.phone();
+    browser.get(api.uri("r/" + token).toString());
+    Pages.waitForText(browser, By.tagName("h1"), "Cancel your appointment");
+    Browser.screenshot(browser, "cancel-1-date-of-birth");
+    Accessibility.assertNoViolations(browser, "Cancel: date of birth");
+    dateOfBirth("3", "1", "1970");
+    Pages.waitForText(browser, By.id("cancel:errors"), "4 more tries");
+    Browser.screenshot(browser, "cancel-2-wrong");
+    Accessibility.assertNoViolations(browser, "Cancel: wrong date of birth");
+    dateOfBirth("2", "1", "1970");
+    Pages.waitForText(browser, By.tagName("h1"), "Do you want to cancel this appointment?");
+    assertTrue(browser.findElement(By.id("appointment")).getText().contains("Dr Test"));
+    Browser.screenshot(browser, "cancel-3-appointment");
+    Accessibility.assertNoViolations(browser, "Cancel: the appointment");
+    browser.findElement(By.id("cancel:confirm")).click();
+    Pages.waitForText(browser, By.tagName("h1"), "Appointment cancelled");
+    Browser.screenshot(browser, "cancel-4-done");
+    Accessibility.assertNoViolations(browser, "Cancel: done");
+
+    assertEquals("CANCELLED", f.emisStatus(appointment));
+    await(
+        "the confirmation text",
+        Duration.ofSeconds(60),
+        () ->
+            f.texts(mobile).stream()
+                .anyMatch(t -> t.getString("body").contains("has been cancelled")));
+    assertEquals(1, f.log("cancelled-by-patient").size());
+    assertTrue(
+        api.get("api/v1/practices/" + f.ods + "/audit", Demo.PLATFORM_KEY)
+            .body()
+            .contains("APPOINTMENT_CANCELLED_BY_PATIENT"));
+
+    browser.get(api.uri("r/" + token).toString());
+    Pages.waitForText(browser, By.tagName("h1"), "already been cancelled");
+  }
+
+  @Test
+  void fiveWrongDatesOfBirthLockTheLink() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    String nhs = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(nhs, mobile, true, LocalDate.of(1980, 7, 8));
+    String appointment = f.book(nhs, inMinutes(240));
+    f.run();
+    String token = tokenFromText(f, mobile, CANCEL);
+
+    browser = Browser.phone();
+    browser.get(api.uri("r/" + token).toString());
+    for (int i = 1; i <= 4; i++) {
+      dateOfBirth(String.valueOf(i), "1", "1999");
+      Pages.waitForText(browser, By.id("cancel:errors"), (5 - i) + " more tr");
+    }
+    dateOfBirth("5", "1", "1999");
+    Pages.waitForText(browser, By.tagName("h1"), "This link has been locked");
+    Browser.screenshot(browser, "cancel-locked");
+    Accessibility.assertNoViolations(browser, "Cancel: locked");
+    browser.get(api.uri("r/" + token).toString());
+    Pages.waitForText(browser, By.tagName("h1"), "This link has been locked");
+    assertEquals("BOOKED", f.emisStatus(appointment));
+  }
+
+  @Test
+  void theOptOutLinkStopsEveryLaterReminder() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    String nhs = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(nhs, mobile, true, LocalDate.of(1990, 9, 10));
+    f.book(nhs, inMinutes(240));
+    String later = f.book(nhs, inMinutes(4 * 24 * 60));
+    f.run();
+    String token = tokenFromText(f, mobile, STOP);
+
+    browser = Browser.phone();
+    browser.get(api.uri("r/stop/" + token).toString());
+    Pages.waitForText(browser, By.tagName("h1"), "Stop appointment reminders?");
+    Browser.screenshot(browser, "stop-1-ask");
+    Accessibility.assertNoViolations(browser, "Stop reminders");
+    browser.findElement(By.id("stop:confirm")).click();
+    Pages.waitForText(browser, By.tagName("h1"), "Reminders stopped");
+    Browser.screenshot(browser, "stop-2-done");
+
+    // the later appointment's reminder, planned before, is not sent; a new booking is not planned
+    var notPlanned = f.log("not-planned");
+    assertTrue(
+        notPlanned.stream()
+            .anyMatch(
+                e ->
+                    e.getString("appointmentId").equals(later)
+                        && e.getString("detail").contains("no more reminders")),
+        notPlanned::toString);
+    f.book(nhs, inMinutes(5 * 24 * 60));
+    f.run();
+    assertEquals(2, f.log("not-planned").size());
+    assertEquals(1, f.texts(mobile).size());
+  }
+
+  private void dateOfBirth(String day, String month, String year) {
+    Pages.fill(browser, "cancel:day", day);
+    Pages.fill(browser, "cancel:month", month);
+    Pages.fill(browser, "cancel:year", year);
+    browser.findElement(By.id("cancel:continue")).click();
+  }
+
+  private static String tokenFromText(ReminderFixture f, String mobile, Pattern link) {
+    await("the reminder text", Duration.ofSeconds(60), () -> !f.texts(mobile).isEmpty());
+    Matcher m = link.matcher(f.texts(mobile).get(0).getString("body"));
+    assertTrue(m.find(), "no link in the text");
+    return m.group(1);
+  }
+}

@@ -1,0 +1,327 @@
+package uk.practiceconnect.reminders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.reminders.ReminderFixture.await;
+import static uk.practiceconnect.reminders.ReminderFixture.inMinutes;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.RealWar;
+
+/**
+ * Reminders end to end on the real WAR: appointments made in the EMIS sandbox, planned, handed to
+ * the outbox, sent through GOV.UK Notify's client to the Notify sandbox, delivery status read back;
+ * cancellations and moves in EMIS, Notify failures, concurrent runs; the settings API. Every test
+ * works on a fresh sandbox organisation and practice.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RemindersIT {
+
+  static final String NOTIFY_ADMIN = "sandbox/notify/admin/v1/";
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return RealWar.get();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+
+  @BeforeEach
+  void connect() {
+    api = Api.at(url);
+  }
+
+  @AfterEach
+  void noFaults() {
+    api.delete(NOTIFY_ADMIN + "faults", null);
+  }
+
+  @Test
+  void remindsEveryPatientWithAMobileAndConsentOnceAndSaysWhyNotForTheOthers() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    f.awaitPlannedOnce(); // so the counts below are this test's run's own
+    String withMobile = ReminderFixture.randomNhs();
+    String noConsent = ReminderFixture.randomNhs();
+    String landline = ReminderFixture.randomNhs();
+    String noPhone = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(withMobile, mobile, true, LocalDate.of(1970, 1, 2));
+    f.patient(noConsent, ReminderFixture.randomMobile(), false, LocalDate.of(1971, 2, 3));
+    f.patient(landline, "01632 960123", true, LocalDate.of(1972, 3, 4));
+    f.patient(noPhone, null, true, LocalDate.of(1973, 4, 5));
+    Instant start = inMinutes(180);
+    f.book(withMobile, start);
+    f.book(noConsent, start);
+    f.book(landline, start.plusSeconds(600));
+    f.book(noPhone, start.plusSeconds(1200));
+
+    JsonObject run = f.run();
+    assertEquals("PLANNED", run.getString("result"), run::toString);
+    assertEquals(1, run.getInt("planned"), run::toString);
+    assertEquals(3, run.getInt("notPlanned"), run::toString);
+
+    await(
+        "the text in the Notify sandbox",
+        Duration.ofSeconds(60),
+        () -> f.texts(mobile).size() == 1);
+    JsonObject text = f.texts(mobile).get(0);
+    assertTrue(text.getString("body").contains("Test Practice " + f.ods), text::toString);
+    assertTrue(text.getString("body").contains("with Dr Test"), text::toString);
+    assertTrue(text.getString("body").matches(".*/r/[A-Za-z0-9_-]{22} .*"), text::toString);
+    assertTrue(text.getString("reference").startsWith("pc-"), text::toString);
+
+    await("delivered in the log", Duration.ofSeconds(60), () -> f.log("delivered").size() == 1);
+    JsonObject delivered = f.log("delivered").get(0);
+    assertEquals(text.getString("reference"), delivered.getString("notifyReference"));
+    assertEquals(
+        "07*** ***" + mobile.substring(mobile.length() - 3), delivered.getString("mobile"));
+
+    Map<String, String> why =
+        f.log("not-planned").stream()
+            .collect(Collectors.toMap(e -> e.getString("nhsNumber"), e -> e.getString("detail")));
+    assertEquals(3, why.size(), why::toString);
+    assertTrue(why.get(masked(noConsent)).contains("not agreed to texts"), why::toString);
+    assertTrue(why.get(masked(landline)).contains("No UK mobile"), why::toString);
+    assertTrue(why.get(masked(noPhone)).contains("No UK mobile"), why::toString);
+    String all =
+        api.get("api/v1/practices/" + f.ods + "/reminders?size=50", ReminderFixture.KEY).body();
+    assertFalse(all.contains(mobile.substring(1)), "the log API must mask phone numbers");
+
+    // planning again changes nothing and sends nothing more
+    JsonObject again = f.run();
+    assertEquals(0, again.getInt("planned") + again.getInt("retimed") + again.getInt("cancelled"));
+    sleep(2000);
+    assertEquals(1, f.texts(mobile).size());
+  }
+
+  @Test
+  void anAppointmentCancelledInEmisBeforeItsReminderGetsNoTextAndAMovedOneIsRetimed() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    f.awaitPlannedOnce();
+    List<String[]> people = f.patients(2);
+    Instant start = inMinutes(3 * 24 * 60);
+    String cancelled = f.book(people.get(0)[0], start);
+    String moved = f.book(people.get(1)[0], start);
+    assertEquals(2, f.run().getInt("planned"));
+
+    f.cancelInEmis(cancelled);
+    Instant later = start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2));
+    f.moveInEmis(moved, later);
+    JsonObject run = f.run();
+    assertEquals(1, run.getInt("cancelled"), run::toString);
+    assertEquals(1, run.getInt("retimed"), run::toString);
+
+    JsonObject gone = only(f.log("cancelled"));
+    assertEquals(cancelled, gone.getString("appointmentId"));
+    assertTrue(gone.getString("detail").contains("cancelled in EMIS"), gone::toString);
+    JsonObject retimed = only(f.log("planned"));
+    assertEquals(moved, retimed.getString("appointmentId"));
+    assertEquals(later, Instant.parse(retimed.getString("appointmentStart")));
+    assertEquals(later.minus(Duration.ofDays(1)), Instant.parse(retimed.getString("sendAt")));
+    sleep(2000);
+    assertEquals(0, f.texts(people.get(0)[1]).size());
+    assertEquals(0, f.texts(people.get(1)[1]).size());
+  }
+
+  @Test
+  void notifyAnswering429And500IsRetriedLaterAndNoTextIsLostOrDoubled() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    long throttledBefore = health("throttledByNotify");
+    List<String[]> first = f.patients(6);
+    first.forEach(p -> f.book(p[0], inMinutes(180)));
+    arm(429, 4);
+    f.run();
+    await("6 texts after 429s", Duration.ofSeconds(90), () -> delivered(f, first) == 6);
+    assertTrue(health("throttledByNotify") > throttledBefore, "the sender saw a 429");
+
+    List<String[]> second = f.patients(4);
+    second.forEach(p -> f.book(p[0], inMinutes(200)));
+    arm(500, 3);
+    f.run();
+    // a 500 may or may not have created the text: the retry (10 s later) asks Notify first
+    await("4 texts after 500s", Duration.ofSeconds(120), () -> delivered(f, second) == 4);
+    assertEquals(0, api.get(NOTIFY_ADMIN + "faults", null).json().getInt("count"));
+
+    sleep(3000);
+    for (String[] p : concat(first, second)) {
+      assertEquals(1, f.texts(p[1]).size(), "texts to one patient");
+    }
+    assertEquals(0, f.log("failed").size());
+    assertEquals(10, f.log("delivered").size() + f.log("sent").size());
+  }
+
+  @Test
+  void runsStartedAtTheSameMomentSendEachReminderOnce() throws Exception {
+    ReminderFixture f = ReminderFixture.fresh(api, false);
+    List<String[]> people = f.patients(20);
+    for (int i = 0; i < people.size(); i++) {
+      f.book(people.get(i)[0], inMinutes(180 + 10L * i));
+    }
+    // switching reminders on starts a planning run of its own a moment later: a fifth runner
+    f.settings("[\"P1D\"]", ReminderFixture.SmsTemplateText.STANDARD);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<JsonObject>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return f.run();
+              }));
+    }
+    go.countDown();
+    int planned = 0;
+    for (Future<JsonObject> r : runs) {
+      JsonObject o = r.get();
+      planned += o.isNull("planned") ? 0 : o.getInt("planned");
+    }
+    pool.shutdown();
+    assertTrue(planned <= 20, "no reminder planned twice: " + planned);
+    assertEquals(20, f.log(null).size(), "one reminder per appointment");
+
+    await("20 texts", Duration.ofSeconds(90), () -> delivered(f, people) == 20);
+    sleep(3000);
+    for (String[] p : people) {
+      assertEquals(1, f.texts(p[1]).size(), "texts to one patient");
+    }
+    Map<String, Long> counts = f.referenceCounts();
+    f.log(null).stream()
+        .filter(e -> !e.isNull("notifyReference"))
+        .forEach(e -> assertEquals(1L, counts.get(e.getString("notifyReference"))));
+  }
+
+  @Test
+  void reminderSettingsAreCheckedFieldByFieldAndEveryChangeIsAudited() {
+    String ods = uk.practiceconnect.testing.Demo.freshPractice(api);
+    String path = "api/v1/practices/" + ods + "/reminder-settings";
+    Api.Reply defaults = api.get(path, ReminderFixture.KEY);
+    assertEquals(200, defaults.status());
+    JsonObject d = defaults.json();
+    assertFalse(d.getBoolean("enabled"));
+    assertEquals("P1D", d.getJsonArray("offsets").getString(0));
+    assertEquals("08:00", d.getString("windowStart"));
+    assertEquals("20:00", d.getString("windowEnd"));
+    assertEquals("PT1H", d.getString("cancellationCutoff"));
+
+    Api.Reply bad =
+        api.put(
+            path,
+            ReminderFixture.KEY,
+            "{\"enabled\":true,\"offsets\":[\"P9D\"],\"windowStart\":\"25:00\",\"windowEnd\":"
+                + "\"20:00\",\"template\":\"See you ((apointment))\",\"cancellationCutoff\":"
+                + "\"PT100H\"}");
+    assertEquals(400, bad.status(), bad::toString);
+    assertTrue(bad.isProblem());
+    List<String> fields =
+        bad.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(
+        fields.containsAll(List.of("offsets", "windowStart", "template", "cancellationCutoff")),
+        fields::toString);
+
+    Api.Reply good =
+        api.put(
+            path,
+            ReminderFixture.KEY,
+            "{\"enabled\":true,\"offsets\":[\"PT2H\",\"P2D\"],\"windowStart\":\"09:00\","
+                + "\"windowEnd\":\"18:00\",\"template\":\"((practice name)): ((date)) ((time))\","
+                + "\"cancellationCutoff\":\"PT2H\"}");
+    assertEquals(200, good.status(), good::toString);
+    assertEquals("P2D", good.json().getJsonArray("offsets").getString(0), "longest first");
+    String etag = good.header("ETag");
+    Api.Reply stale =
+        api.send(
+            "PUT",
+            path,
+            ReminderFixture.KEY,
+            "{\"enabled\":false,\"offsets\":[\"P1D\"],\"windowStart\":\"09:00\",\"windowEnd\":"
+                + "\"18:00\",\"template\":\"x\",\"cancellationCutoff\":\"PT2H\"}",
+            Map.of("If-Match", "\"0\""));
+    assertEquals(409, stale.status(), () -> stale + " (ETag was " + etag + ")");
+
+    String audit = api.get("api/v1/practices/" + ods + "/audit", ReminderFixture.KEY).body();
+    assertTrue(audit.contains("REMINDERS_SWITCHED_ON"), audit);
+    assertTrue(audit.contains("REMINDER_TIMES_CHANGED"), audit);
+    assertTrue(audit.contains("REMINDER_WINDOW_CHANGED"), audit);
+
+    Api.Reply preview =
+        api.post(
+            path + "/preview",
+            ReminderFixture.KEY,
+            "{\"template\":\"Hi from ((practice name)) 😀\"}");
+    assertEquals(200, preview.status(), preview::toString);
+    assertEquals("UCS_2", preview.json().getString("encoding"));
+    assertEquals(1, preview.json().getInt("fragments"));
+  }
+
+  private long delivered(ReminderFixture f, List<String[]> people) {
+    return people.stream().filter(p -> !f.texts(p[1]).isEmpty()).count();
+  }
+
+  private void arm(int status, int count) {
+    Api.Reply r =
+        api.put(
+            NOTIFY_ADMIN + "faults", null, "{\"status\":" + status + ",\"count\":" + count + "}");
+    assertEquals(200, r.status(), r::toString);
+  }
+
+  private long health(String field) {
+    JsonObject h = api.get("health/ready", null).json();
+    return h.getJsonArray("checks").stream()
+        .map(c -> c.asJsonObject())
+        .filter(c -> c.getString("name").equals("sms-outbox"))
+        .map(c -> Long.parseLong(c.getJsonObject("data").getString(field)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String masked(String nhs) {
+    return "*** *** " + nhs.substring(6);
+  }
+
+  private static JsonObject only(List<JsonObject> list) {
+    assertEquals(1, list.size(), list::toString);
+    return list.get(0);
+  }
+
+  private static List<String[]> concat(List<String[]> a, List<String[]> b) {
+    List<String[]> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

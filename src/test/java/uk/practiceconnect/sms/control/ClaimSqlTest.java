@@ -1,0 +1,279 @@
+package uk.practiceconnect.sms.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The outbox's claim SQL, as {@link OutboxClaims} runs it, on a real H2 (always) and a real
+ * PostgreSQL (when one answers on 127.0.0.1:5432; its own fresh schema): many concurrent senders
+ * claim every row exactly once, a sender whose lease was taken over can record nothing, and lease
+ * recovery marks rows "maybe sent".
+ */
+class ClaimSqlTest {
+
+  static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void concurrentSendersClaimEachRowExactlyOnce(String db) throws Exception {
+    try (Db d = Db.open(db)) {
+      d.queue(400);
+      Map<Long, String> claimedBy = new ConcurrentHashMap<>();
+      AtomicInteger doubles = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      CountDownLatch go = new CountDownLatch(1);
+      for (int t = 0; t < 8; t++) {
+        String owner = "sender-" + t;
+        pool.submit(
+            () -> {
+              go.await();
+              try (Connection c = d.connect()) {
+                Optional<Long> id;
+                while ((id = claim(c, owner)).isPresent()) {
+                  if (claimedBy.putIfAbsent(id.get(), owner) != null) {
+                    doubles.incrementAndGet();
+                  }
+                }
+              }
+              return null;
+            });
+      }
+      go.countDown();
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+      assertEquals(0, doubles.get());
+      assertEquals(400, claimedBy.size());
+      assertEquals(400, d.count("state = 'SENDING' and attempts = 1"));
+      assertTrue(claimedBy.values().stream().distinct().count() > 1, "only one sender worked");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aSenderWhoseLeaseWasTakenOverRecordsNothing(String db) throws Exception {
+    try (Db d = Db.open(db);
+        Connection c = d.connect()) {
+      d.queue(1);
+      long id = claim(c, "slow").orElseThrow();
+      // the lease runs out; recovery puts it back, marked maybe-sent; another sender claims it
+      assertEquals(1, run(c, OutboxClaims.RECOVER, Map.of("now", NOW.plusSeconds(600))));
+      assertEquals(1, d.count("state = 'QUEUED' and maybe_sent"));
+      assertEquals(id, claim(c, "fast", NOW.plusSeconds(600)).orElseThrow());
+      assertEquals(0, markSent(c, id, "slow"));
+      assertEquals(1, markSent(c, id, "fast"));
+      assertEquals(1, d.count("state = 'SENT' and attempts = 2 and not maybe_sent"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void recoveryLeavesLiveLeasesAlone(String db) throws Exception {
+    try (Db d = Db.open(db);
+        Connection c = d.connect()) {
+      d.queue(2);
+      claim(c, "a");
+      assertEquals(0, run(c, OutboxClaims.RECOVER, Map.of("now", NOW.plusSeconds(60))));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aRowNotYetDueIsNotClaimed(String db) throws Exception {
+    try (Db d = Db.open(db);
+        Connection c = d.connect()) {
+      d.queue(1);
+      run(c, "update sms_message set next_attempt_at = :t", Map.of("t", NOW.plusSeconds(30)));
+      assertEquals(Optional.empty(), claim(c, "a"));
+    }
+  }
+
+  /** One claim as OutboxClaims#claimNext does it: select skip-locked, compare-and-set, commit. */
+  static Optional<Long> claim(Connection c, String owner) throws SQLException {
+    return claim(c, owner, NOW);
+  }
+
+  static Optional<Long> claim(Connection c, String owner, Instant now) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement s = prepare(c, OutboxClaims.CLAIM_SELECT, Map.of("now", now));
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      if (ids.isEmpty()) {
+        c.commit();
+        return Optional.empty();
+      }
+      int n =
+          run(
+              c,
+              OutboxClaims.CLAIM_UPDATE,
+              Map.of("owner", owner, "until", now.plusSeconds(120), "id", ids.get(0)));
+      c.commit();
+      return n == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  static int markSent(Connection c, long id, String owner) throws SQLException {
+    Map<String, Object> p = new java.util.HashMap<>();
+    p.put("notifyId", "n-" + id);
+    p.put("status", "created");
+    p.put("now", NOW);
+    p.put("completed", null);
+    p.put("check", NOW.plusSeconds(5));
+    p.put("id", id);
+    p.put("owner", owner);
+    return run(c, OutboxClaims.MARK_SENT, p);
+  }
+
+  static int run(Connection c, String sql, Map<String, Object> params) throws SQLException {
+    try (PreparedStatement s = prepare(c, sql, params)) {
+      return s.executeUpdate();
+    }
+  }
+
+  /** Named parameters (":now") as JPA takes them, bound as JDBC "?" in order. */
+  static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params)
+      throws SQLException {
+    Matcher m = Pattern.compile(":([a-zA-Z]+)").matcher(sql);
+    List<Object> values = new ArrayList<>();
+    StringBuilder jdbc = new StringBuilder();
+    while (m.find()) {
+      if (!params.containsKey(m.group(1))) {
+        throw new IllegalArgumentException("no value for :" + m.group(1));
+      }
+      values.add(params.get(m.group(1)));
+      m.appendReplacement(jdbc, "?");
+    }
+    m.appendTail(jdbc);
+    PreparedStatement s = c.prepareStatement(jdbc.toString());
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      s.setObject(i + 1, v instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC) : v);
+    }
+    return s;
+  }
+
+  /** A fresh database with the application's migrations. */
+  record Db(String url, String user, Runnable cleanup) implements AutoCloseable {
+
+    static Db open(String kind) throws SQLException {
+      if (kind.equals("h2")) {
+        String url = "jdbc:h2:mem:claims-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Db d = new Db(url, "sa", () -> {});
+        d.migrate();
+        return d;
+      }
+      String schema = "claims_" + Long.toHexString(System.nanoTime());
+      String base = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("pg.database", "test");
+      try (Connection c = DriverManager.getConnection(base, "postgres", "")) {
+        c.createStatement().execute("create schema " + schema);
+      } catch (SQLException e) {
+        assumeTrue(false, "PostgreSQL not reachable on 127.0.0.1:5432: " + e.getMessage());
+      }
+      Db d =
+          new Db(
+              base + "?currentSchema=" + schema,
+              "postgres",
+              () -> {
+                try (Connection c = DriverManager.getConnection(base, "postgres", "")) {
+                  c.createStatement().execute("drop schema " + schema + " cascade");
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      d.migrate();
+      return d;
+    }
+
+    void migrate() {
+      Flyway.configure()
+          .dataSource(url, user, "")
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    }
+
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(url, user, "");
+    }
+
+    void queue(int n) throws SQLException {
+      try (Connection c = connect()) {
+        c.createStatement()
+            .execute(
+                "insert into practice (ods_code, name, created_at) values ('Z99999', 'Test',"
+                    + " current_timestamp)");
+        long practice;
+        try (ResultSet r =
+            c.createStatement().executeQuery("select id from practice where ods_code = 'Z99999'")) {
+          r.next();
+          practice = r.getLong(1);
+        }
+        c.setAutoCommit(false);
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "insert into sms_message (practice_id, purpose, dedup_key, reference,"
+                    + " phone_number, body, state, next_attempt_at, created_at)"
+                    + " values (?, 'REMINDER', ?, ?, '+447700900123', 'hello', 'QUEUED', ?, ?)")) {
+          for (int i = 0; i < n; i++) {
+            s.setLong(1, practice);
+            s.setString(2, "k-" + i);
+            s.setString(3, "pc-" + i);
+            s.setObject(4, OffsetDateTime.ofInstant(NOW.minusSeconds(n - i), ZoneOffset.UTC));
+            s.setObject(5, OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+        c.commit();
+      }
+    }
+
+    long count(String where) throws SQLException {
+      try (Connection c = connect();
+          ResultSet r =
+              c.createStatement().executeQuery("select count(*) from sms_message where " + where)) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+
+    @Override
+    public void close() {
+      cleanup.run();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package uk.practiceconnect.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the page tests. Without Chromium the tests are skipped with a hint
+ * (so the README's test command passes on a bare JDK + Maven machine), except under CI=true, where
+ * a missing browser fails the run.
+ */
+public final class Browser {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File DRIVER = new File("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private Browser() {}
+
+  public static WebDriver open(Dimension window) {
+    boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
+    if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "CI=true but Chromium is missing: apt-get install -y chromium chromium-driver");
+    }
+    assumeTrue(
+        present,
+        "Browser tests skipped: install Chromium with 'apt-get install -y chromium chromium-driver'");
+    System.setProperty("SE_OFFLINE", "true");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    try {
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1",
+          "--user-data-dir=" + Files.createTempDirectory("pc-chromium"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(window);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  public static WebDriver desktop() {
+    return open(new Dimension(1280, 900));
+  }
+
+  public static WebDriver phone() {
+    return open(new Dimension(390, 844));
+  }
+
+  /** Keeps a picture of the page under target/screenshots for a person to look at. */
+  public static void screenshot(WebDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

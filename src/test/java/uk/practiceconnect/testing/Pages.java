@@ -1,0 +1,45 @@
+package uk.practiceconnect.testing;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Small steps the page tests share: sign in, fill a field, wait for text. */
+public final class Pages {
+
+  private Pages() {}
+
+  public static void signIn(WebDriver driver, Api api, String username, String password) {
+    driver.get(api.uri("login.xhtml").toString());
+    fill(driver, "login:username", username);
+    fill(driver, "login:password", password);
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+  }
+
+  public static void fill(WebDriver driver, String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  public static WebElement waitForText(WebDriver driver, By where, String text) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement e = d.findElements(where).stream().findFirst().orElse(null);
+              return e != null && e.getText().contains(text) ? e : null;
+            });
+  }
+
+  public static void waitForVisible(WebDriver driver, By where) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(where));
+  }
+}
