@@ -291,9 +291,7 @@ class BookingPagesIT {
 
   /** Waits for the page's heading; a page still being replaced may throw on the old one. */
   private void heading(String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.WebDriverException.class)
-        .until(d -> d.findElement(By.tagName("h1")).getText().contains(text));
+    Pages.waitForText(driver, By.tagName("h1"), text);
   }
 
   private WebElement waitForVisible(String id) {

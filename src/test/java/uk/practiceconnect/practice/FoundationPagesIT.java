@@ -131,7 +131,8 @@ class FoundationPagesIT {
             .getText()
             .contains("EMIS organisation ID changed"));
     fill(driver, "auditForm:audit:globalFilter", "organisation");
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(
             d -> !d.findElement(By.id("auditForm:audit")).getText().contains("password changed"));
     Browser.screenshot(driver, "audit");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,8 +30,11 @@ public final class Pages {
   }
 
   public static WebElement waitForText(WebDriver driver, By where, String text) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        // While a page is being replaced Chrome can report a node from the old document either as
+        // stale or as an "inspector error"; both mean "look again".
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(
             d -> {
               WebElement e = d.findElements(where).stream().findFirst().orElse(null);
