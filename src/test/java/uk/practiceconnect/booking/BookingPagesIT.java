@@ -10,6 +10,9 @@ import static uk.practiceconnect.testing.Pages.waitForText;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -272,13 +275,24 @@ class BookingPagesIT {
     assertEquals("FORBIDDEN", write.json().getString("code"));
   }
 
-  /** The link in the newest text the Notify sandbox got for this fixture's practice. */
+  /**
+   * The link in a text the Notify sandbox got from this fixture's practice for its first patient's
+   * mobile. The listing is oldest first and holds every test's texts (on PostgreSQL the database
+   * outlives a deployment), so it is narrowed to the number, newest looked at first.
+   */
   private String linkFromText(BookingFixture f, String kind) {
     Pattern link = Pattern.compile(Pattern.quote(kind) + "[A-Za-z0-9_-]{32}");
     long until = System.currentTimeMillis() + 30_000;
     while (System.currentTimeMillis() < until) {
-      var r = f.send("GET", "sandbox/notify/admin/v1/messages?limit=200", null, null);
-      for (JsonObject m : r.array().getValuesAs(JsonObject.class)) {
+      var r =
+          f.send(
+              "GET",
+              "sandbox/notify/admin/v1/messages?phoneNumber=07700900000&limit=100000",
+              null,
+              null);
+      List<JsonObject> texts = new ArrayList<>(r.array().getValuesAs(JsonObject.class));
+      Collections.reverse(texts);
+      for (JsonObject m : texts) {
         Matcher found = link.matcher(m.getString("body", ""));
         if (m.getString("body", "").startsWith("Test Practice " + f.ods) && found.find()) {
           return found.group().substring(1);

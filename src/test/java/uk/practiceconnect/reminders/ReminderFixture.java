@@ -231,7 +231,7 @@ public final class ReminderFixture {
     ok(r);
     return r.array().stream()
         .map(JsonValue::asJsonObject)
-        .filter(m -> !m.isNull("reference"))
+        .filter(m -> m.get("reference") instanceof jakarta.json.JsonString)
         .collect(Collectors.groupingBy(m -> m.getString("reference"), Collectors.counting()));
   }
 

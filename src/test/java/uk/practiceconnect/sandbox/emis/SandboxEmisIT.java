@@ -34,6 +34,7 @@ import uk.practiceconnect.sandbox.emis.entity.NhsNumber;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Api.Reply;
 import uk.practiceconnect.testing.Browser;
+import uk.practiceconnect.testing.Pages;
 import uk.practiceconnect.testing.RealWar;
 
 /**
@@ -418,8 +419,7 @@ class SandboxEmisIT {
       assertTrue(allow.isSelected());
       allow.click();
       driver.findElement(By.id("emas:saveLoginAccess")).click();
-      assertTrue(
-          driver.findElement(By.id("emas:messages")).getText().contains("Login Access saved"));
+      Pages.waitForText(driver, By.id("emas:messages"), "Login Access saved");
       JsonObject user =
           emis.admin("GET", "organisations/" + cdb, null)
               .json()
@@ -429,11 +429,11 @@ class SandboxEmisIT {
       assertTrue(user.getBoolean("autoLogin"), user::toString);
 
       driver.findElement(By.id("emas:deactivate")).click();
-      assertEquals("Deactivated", driver.findElement(By.id("applicationState")).getText());
+      Pages.waitForText(driver, By.id("applicationState"), "Deactivated");
       Browser.screenshot(driver, "emas-manager-deactivated");
       assertOutcome(8, "APPLICATION_DEACTIVATED", 403, emis.logon(cdb, PASSWORD));
       driver.findElement(By.id("emas:activate")).click();
-      assertEquals("Active", driver.findElement(By.id("applicationState")).getText());
+      Pages.waitForText(driver, By.id("applicationState"), "Active");
     } finally {
       driver.quit();
     }
