@@ -84,13 +84,33 @@ final class CheckSequence {
     return new ConnectionTestResult(at, checks, true, 0);
   }
 
-  /** The logon worked; the probes say whether each API call is active. */
+  /**
+   * The logon worked; the probes say whether each API call is active. If the application was
+   * deactivated after the logon, the calls fail with outcome 8: that is reported under
+   * APPLICATION_ACTIVE (the earlier check, which then did not hold), the later checks SKIPPED, even
+   * when some calls also answered 11 before it happened.
+   */
   static ConnectionTestResult afterLogon(Instant at, Settings settings, List<ProbeResult> probes) {
     List<ConnectionCheck> checks = new ArrayList<>();
-    passUpTo(checks, CheckCode.API_CALLS_ACTIVE, settings);
     List<ProbeResult> deactivated = having(probes, PartnerOutcome.API_CALL_DEACTIVATED);
     List<ProbeResult> appOff = having(probes, PartnerOutcome.APPLICATION_DEACTIVATED);
     List<ProbeResult> silent = probes.stream().filter(p -> !isAnswer(p.outcome())).toList();
+    if (!appOff.isEmpty()) {
+      passUpTo(checks, CheckCode.APPLICATION_ACTIVE, settings);
+      checks.add(
+          ConnectionCheck.failed(
+              CheckCode.APPLICATION_ACTIVE,
+              "The logon worked, but then EMIS refused "
+                  + names(appOff)
+                  + " because Practice Connect was deactivated ("
+                  + PartnerException.label(PartnerOutcome.APPLICATION_DEACTIVATED)
+                  + ").",
+              Fixes.forCheck(
+                  CheckCode.APPLICATION_ACTIVE, PartnerOutcome.APPLICATION_DEACTIVATED)));
+      skipRest(checks);
+      return new ConnectionTestResult(at, checks, true, 0);
+    }
+    passUpTo(checks, CheckCode.API_CALLS_ACTIVE, settings);
     if (!deactivated.isEmpty()) {
       checks.add(
           ConnectionCheck.failed(
@@ -102,17 +122,6 @@ final class CheckSequence {
                   + PartnerException.label(PartnerOutcome.API_CALL_DEACTIVATED)
                   + ").",
               Fixes.forCheck(CheckCode.API_CALLS_ACTIVE, PartnerOutcome.API_CALL_DEACTIVATED)));
-      return new ConnectionTestResult(at, checks, true, 0);
-    }
-    if (!appOff.isEmpty()) {
-      checks.add(
-          ConnectionCheck.failed(
-              CheckCode.API_CALLS_ACTIVE,
-              "The logon worked, but then EMIS refused the calls because Practice Connect was"
-                  + " deactivated ("
-                  + PartnerException.label(PartnerOutcome.APPLICATION_DEACTIVATED)
-                  + ").",
-              Fixes.forCheck(CheckCode.API_CALLS_ACTIVE, PartnerOutcome.APPLICATION_DEACTIVATED)));
       return new ConnectionTestResult(at, checks, true, 0);
     }
     if (!silent.isEmpty()) {

@@ -38,9 +38,16 @@ public class ConnectionTest {
   @ConfigProperty(name = "emis.connection-test.timeout-seconds", defaultValue = "20")
   long timeoutSeconds;
 
+  /** Kept back from the timeout for storing and sending the result. */
+  static final long MARGIN_MS = 500;
+
   public ConnectionTestResult run(Practice practice) {
     long started = System.nanoTime();
-    long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    // EMIS gets the timeout less a margin in which the result is stored and sent
+    long deadline =
+        started
+            + TimeUnit.SECONDS.toNanos(timeoutSeconds)
+            - TimeUnit.MILLISECONDS.toNanos(MARGIN_MS);
     Instant at = clock.instant();
     EmisSettingsView view = settings.view(practice);
     var s =

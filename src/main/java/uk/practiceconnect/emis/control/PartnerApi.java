@@ -23,8 +23,9 @@ import uk.practiceconnect.practice.entity.Practice;
  * The only way the rest of the application talks to EMIS (see docs/internal-contracts.md). Each
  * call goes through the practice's circuit breaker and cached session; every failure comes out as a
  * {@link PartnerException}. A failure that is a set-up problem (Login Access, deactivated
- * application, ...) also marks the practice's integration as broken at once, without waiting for
- * the next status check.
+ * application, ...) also marks the practice's integration as broken at once; any failure of EMIS
+ * (set-up, no answer, errors) also schedules a prompt re-check of the practice's status ({@link
+ * StatusRechecks}), without waiting for the next periodic check.
  */
 @ApplicationScoped
 public class PartnerApi {
@@ -38,6 +39,7 @@ public class PartnerApi {
   @Inject PartnerCalls calls;
   @Inject Breakers breakers;
   @Inject IntegrationStatus status;
+  @Inject StatusRechecks rechecks;
   @Inject Clock clock;
 
   public List<EmisAppointment> bookedAppointments(Practice practice, Instant from, Instant to) {
@@ -99,7 +101,9 @@ public class PartnerApi {
       return result;
     } catch (RuntimeException e) {
       PartnerException failure = PartnerFailures.of(e);
-      if (failure.isTransient() || failure.outcomeUnknown()) {
+      if (failure instanceof PartnerFailures.LocalRejection) {
+        breaker.release(); // refused here before EMIS was asked: says nothing about this practice
+      } else if (failure.isTransient() || failure.outcomeUnknown()) {
         breaker.onFailure();
       } else {
         breaker.onSuccess(); // EMIS answered: it is there
@@ -112,6 +116,7 @@ public class PartnerApi {
           && !(failure instanceof PartnerSessions.NotConfigured)) {
         status.partnerCallFailed(practice, failure);
       }
+      rechecks.afterFailure(practice, failure);
       throw failure;
     }
   }

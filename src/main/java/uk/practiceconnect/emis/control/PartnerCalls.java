@@ -1,6 +1,5 @@
 package uk.practiceconnect.emis.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -23,9 +21,10 @@ import uk.practiceconnect.emis.entity.PartnerOutcome;
 import uk.practiceconnect.patient.entity.NhsNumber;
 
 /**
- * The partner API's operations, typed, for one session token; each tried again after transient
- * failures as {@link RetryPolicy} says. Sessions and the circuit breaker are the callers' business
- * ({@link PartnerSessions}, {@link PartnerApi}).
+ * The partner API's operations, typed, for one session token. Each goes through the {@link
+ * PartnerAttempts} method that fits how it may be repeated (reads and cancels are retried after
+ * transient failures by MicroProfile Fault Tolerance; a booking is tried once). Sessions and the
+ * circuit breaker are the callers' business ({@link PartnerSessions}, {@link PartnerApi}).
  */
 @ApplicationScoped
 public class PartnerCalls {
@@ -44,26 +43,6 @@ public class PartnerCalls {
   @Inject
   @ConfigProperty(name = "emis.partner.application-id", defaultValue = "practice-connect")
   String applicationId;
-
-  @Inject
-  @ConfigProperty(name = "emis.partner.retry.max-attempts", defaultValue = "3")
-  int maxAttempts;
-
-  @Inject
-  @ConfigProperty(name = "emis.partner.retry.first-delay-ms", defaultValue = "200")
-  long firstDelayMs;
-
-  private RetryPolicy policy = RetryPolicy.DEFAULT;
-
-  @PostConstruct
-  void init() {
-    policy =
-        new RetryPolicy(
-            Math.max(1, maxAttempts),
-            Duration.ofMillis(firstDelayMs),
-            RetryPolicy.DEFAULT.multiplier(),
-            RetryPolicy.DEFAULT.maxDelay());
-  }
 
   /**
    * Logs on. The password is copied into the request body only here, and the caller's array is
@@ -89,10 +68,10 @@ public class PartnerCalls {
         Duration.ofSeconds(PartnerReplies.idleTimeoutSeconds(json)));
   }
 
-  /** Ends a session; failures do not matter (EMIS expires idle sessions anyway). */
+  /** Ends a session, tried once: failures do not matter (EMIS expires idle sessions anyway). */
   public void logout(String token) {
     try {
-      attempts.read(() -> client.logout(token));
+      attempts.oneShotChange(() -> client.logout(token));
     } catch (RuntimeException ignored) {
       // nothing to do: the session times out on its own
     }
@@ -149,8 +128,7 @@ public class PartnerCalls {
       body.add("reason", reason);
     }
     String json = body.build().toString();
-    return PartnerReplies.appointment(
-        run(() -> attempts.change(() -> client.book(token, json)), Kind.ONE_SHOT_CHANGE));
+    return PartnerReplies.appointment(oneShotChange(() -> client.book(token, json)));
   }
 
   /**
@@ -164,7 +142,7 @@ public class PartnerCalls {
             .add("nhsNumber", nhs.value())
             .build()
             .toString();
-    run(() -> attempts.change(() -> client.book(token, json)), Kind.REPEATABLE_CHANGE);
+    repeatableChange(() -> client.book(token, json));
   }
 
   /** Cancelling twice changes nothing, so a cancel is tried again like a read. */
@@ -175,51 +153,31 @@ public class PartnerCalls {
     }
     String json = body.build().toString();
     return PartnerReplies.appointment(
-        run(
-            () -> attempts.change(() -> client.setStatus(token, appointmentId, json)),
-            Kind.REPEATABLE_CHANGE));
+        repeatableChange(() -> client.setStatus(token, appointmentId, json)));
   }
 
   private JsonObject read(Supplier<String> call) {
-    return run(() -> attempts.read(call), Kind.READ);
+    return settle(() -> attempts.read(call), false);
   }
 
-  /** How a call may be repeated. */
-  enum Kind {
-    READ,
-    /** Doing it twice is the same as once (a cancel). */
-    REPEATABLE_CHANGE,
-    /** Never repeated: a booking that got no answer may have happened. */
-    ONE_SHOT_CHANGE
+  private JsonObject repeatableChange(Supplier<String> call) {
+    return settle(() -> attempts.repeatableChange(call), true);
   }
 
-  private JsonObject run(Supplier<JsonObject> attempt, Kind kind) {
-    for (int made = 1; ; made++) {
-      PartnerException failure;
-      try {
-        return attempt.get();
-      } catch (RuntimeException e) {
-        failure = PartnerFailures.of(e);
-      }
-      Optional<Duration> wait =
-          policy.next(
-              made,
-              failure,
-              kind != Kind.ONE_SHOT_CHANGE,
-              ThreadLocalRandom.current().nextDouble());
-      if (wait.isEmpty()) {
-        throw kind == Kind.READ ? failure : PartnerFailures.forChange(failure);
-      }
-      sleep(wait.get());
-    }
+  private JsonObject oneShotChange(Supplier<String> call) {
+    return settle(() -> attempts.oneShotChange(call), true);
   }
 
-  private static void sleep(Duration d) {
+  /**
+   * What the attempts came to, as a PartnerException; for a change, one that got no answer says its
+   * outcome is unknown.
+   */
+  private static JsonObject settle(Supplier<JsonObject> attempts, boolean change) {
     try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PartnerException(PartnerOutcome.TIMEOUT, "Interrupted while waiting to retry");
+      return attempts.get();
+    } catch (RuntimeException e) {
+      PartnerException failure = PartnerFailures.of(e);
+      throw change ? PartnerFailures.forChange(failure) : failure;
     }
   }
 }

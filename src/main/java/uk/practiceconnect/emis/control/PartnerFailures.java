@@ -19,7 +19,12 @@ import uk.practiceconnect.emis.entity.PartnerOutcome;
  */
 final class PartnerFailures {
 
-  /** Thrown inside {@link PartnerCalls} so MP Fault Tolerance retries exactly these. */
+  /**
+   * A transient failure of one attempt, thrown by {@link PartnerAttempts#attempt}: the type MP
+   * Fault Tolerance's {@code @Retry} retries on ({@code retryOn}); every other failure is a {@link
+   * PartnerException} and aborts retrying ({@code abortOn}). Not a PartnerException itself, so that
+   * the two cannot be confused; {@link #of} unwraps it.
+   */
   static final class Retryable extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient PartnerException failure;
@@ -30,7 +35,25 @@ final class PartnerFailures {
     }
   }
 
+  /**
+   * Refused by Practice Connect itself before EMIS was asked (the bulkhead was full): says nothing
+   * about the practice's EMIS, so it neither counts on the practice's circuit breaker nor is
+   * retried.
+   */
+  static final class LocalRejection extends PartnerException {
+    private static final long serialVersionUID = 1L;
+
+    LocalRejection(String what) {
+      super(PartnerOutcome.RATE_LIMITED, what);
+    }
+  }
+
   private PartnerFailures() {}
+
+  /** Whether another attempt may succeed: EMIS was busy, failed or did not answer. */
+  static boolean worthRetrying(PartnerException failure) {
+    return failure.isTransient() && !(failure instanceof LocalRejection);
+  }
 
   static PartnerException of(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
@@ -47,8 +70,7 @@ final class PartnerFailures {
       return new PartnerException(PartnerOutcome.TIMEOUT, "EMIS did not answer in time");
     }
     if (has(t, BulkheadException.class)) {
-      return new PartnerException(
-          PartnerOutcome.RATE_LIMITED, "Too many calls to EMIS at once from Practice Connect");
+      return new LocalRejection("Too many calls to EMIS at once from Practice Connect");
     }
     if (has(t, ConnectException.class)
         || has(t, UnknownHostException.class)

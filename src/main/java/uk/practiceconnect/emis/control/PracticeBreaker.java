@@ -64,6 +64,14 @@ final class PracticeBreaker {
     trialInFlight = false;
   }
 
+  /**
+   * A call that ended without telling anything about EMIS (refused here before EMIS was asked):
+   * frees a half-open breaker's trial for the next caller and changes nothing else.
+   */
+  synchronized void release() {
+    trialInFlight = false;
+  }
+
   synchronized void onFailure() {
     trialInFlight = false;
     failuresInARow++;

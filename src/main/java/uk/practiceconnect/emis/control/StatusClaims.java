@@ -43,6 +43,17 @@ public class StatusClaims {
         .executeUpdate();
   }
 
+  /** Makes one practice due now (unless it already is), for a prompt re-check. */
+  @Transactional
+  public int dueNow(Long practiceId, Instant now) {
+    return em.createNativeQuery(
+            "update emis_integration_status set next_check_at = ?1"
+                + " where practice_id = ?2 and next_check_at > ?1")
+        .setParameter(1, now)
+        .setParameter(2, practiceId)
+        .executeUpdate();
+  }
+
   /** Claims up to {@code batch} due practices for {@code claimant} until {@code until}. */
   @Transactional
   public List<Long> claim(String claimant, Instant now, Instant until, int batch) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 import uk.practiceconnect.sandbox.control.SandboxSwitch;
 
 /**
@@ -17,10 +18,15 @@ import uk.practiceconnect.sandbox.control.SandboxSwitch;
 @WebFilter(urlPatterns = "/sandbox/*", asyncSupported = true)
 public class SandboxFilter extends HttpFilter {
 
+  private static final long serialVersionUID = 1L;
+
+  /** Read on every request, so the switch is never cached; replaceable in tests. */
+  transient BooleanSupplier sandboxOn = SandboxSwitch::enabled;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (!SandboxSwitch.enabled()) {
+    if (!sandboxOn.getAsBoolean()) {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -186,14 +186,33 @@ class CheckSequenceTest {
   }
 
   @Test
-  void anApplicationDeactivatedBetweenLogonAndCallsAsksForActivation() {
+  void anApplicationDeactivatedBetweenLogonAndCallsFailsApplicationActiveNotTheCalls() {
     var probes = allActive();
     probes.set(
         0,
         new CheckSequence.ProbeResult(
             "GetAppointmentSessions", PartnerOutcome.APPLICATION_DEACTIVATED, null));
     var r = CheckSequence.afterLogon(AT, SETTINGS, probes);
-    assertShape(r, CheckCode.API_CALLS_ACTIVE);
+    assertShape(r, CheckCode.APPLICATION_ACTIVE);
+    assertTrue(r.emisAnswered());
+    String detail = r.failure().orElseThrow().detail();
+    assertTrue(detail.contains("GetAppointmentSessions") && detail.contains("(8)"), detail);
     assertTrue(r.failure().orElseThrow().fix().contains("Activate Application"));
+    assertEquals(
+        Outcome.SKIPPED, r.check(CheckCode.API_CALLS_ACTIVE).orElseThrow().outcome(), "not run");
+  }
+
+  @Test
+  void aDeactivatedApplicationWinsOverCallsThatWereDeactivatedBeforeIt() {
+    var probes = allActive();
+    probes.set(
+        5,
+        new CheckSequence.ProbeResult(
+            "BookAppointment", PartnerOutcome.API_CALL_DEACTIVATED, null));
+    probes.set(
+        6,
+        new CheckSequence.ProbeResult(
+            "SetAppointmentStatus", PartnerOutcome.APPLICATION_DEACTIVATED, null));
+    assertShape(CheckSequence.afterLogon(AT, SETTINGS, probes), CheckCode.APPLICATION_ACTIVE);
   }
 }

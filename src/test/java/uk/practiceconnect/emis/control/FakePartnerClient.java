@@ -99,15 +99,15 @@ final class FakePartnerClient implements PartnerClient {
     return next("cancel", token);
   }
 
-  /** PartnerCalls on this client, with 1 ms back-off so tests do not wait. */
+  /**
+   * PartnerCalls on this client, retried as MP Fault Tolerance's {@code @Retry} annotations on
+   * {@link PartnerAttempts} say (without the waits).
+   */
   PartnerCalls calls() {
     PartnerCalls c = new PartnerCalls();
     c.client = this;
-    c.attempts = new PartnerAttempts();
+    c.attempts = new AnnotatedRetries();
     c.applicationId = "practice-connect";
-    c.maxAttempts = 3;
-    c.firstDelayMs = 1;
-    c.init();
     return c;
   }
 

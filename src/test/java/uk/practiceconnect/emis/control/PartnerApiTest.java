@@ -8,6 +8,7 @@ import static uk.practiceconnect.emis.control.FakePartnerClient.emisFails;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.practiceconnect.emis.entity.PartnerException;
@@ -28,9 +29,27 @@ class PartnerApiTest {
     }
   }
 
+  /** Records the re-checks the facade schedules instead of running them. */
+  static final class Rechecks extends StatusRechecks {
+    final List<Long> scheduled = new ArrayList<>();
+
+    Rechecks(java.time.Clock clock) {
+      this.clock = clock;
+      this.enabled = true;
+      this.debounceSeconds = 60;
+      init();
+    }
+
+    @Override
+    void schedule(Long practiceId) {
+      scheduled.add(practiceId);
+    }
+  }
+
   final FakePartnerClient emis = new FakePartnerClient();
   final PracticeBreakerTest.TestClock clock = new PracticeBreakerTest.TestClock();
   final Status status = new Status();
+  final Rechecks rechecks = new Rechecks(clock);
   final PartnerApi api = new PartnerApi();
   final Practice broken = PartnerSessionsTest.practice(1);
   final Practice healthy = PartnerSessionsTest.practice(2);
@@ -49,6 +68,7 @@ class PartnerApiTest {
     api.calls = sessions.calls;
     api.breakers = breakers;
     api.status = status;
+    api.rechecks = rechecks;
     api.clock = clock;
     emis.answer(
         "logon", "{\"outcome\":1,\"code\":\"OK\",\"sessionToken\":\"s\",\"idleTimeoutSeconds\":0}");
@@ -99,5 +119,68 @@ class PartnerApiTest {
     emis.answer("appointments", EMPTY);
     assertTrue(read(broken).isEmpty());
     assertTrue(read(broken).isEmpty());
+  }
+
+  @Test
+  void aFullBulkheadNeverOpensAHealthyPracticesBreaker() {
+    emis.fail("appointments", new BulkheadException("full"));
+    for (int i = 0; i < 5; i++) { // more than the threshold of 2
+      var e = assertThrows(PartnerException.class, () -> read(healthy));
+      assertEquals(PartnerOutcome.RATE_LIMITED, e.outcome());
+      assertTrue(e.getMessage().contains("at once from Practice Connect"), e.getMessage());
+    }
+    emis.answer("appointments", EMPTY);
+    long before = emis.count("appointments");
+    assertTrue(read(healthy).isEmpty(), "the breaker stayed closed");
+    assertEquals(before + 1, emis.count("appointments"), "EMIS was asked");
+    assertTrue(rechecks.scheduled.isEmpty(), "nothing is wrong with the practice's EMIS");
+  }
+
+  @Test
+  void aRefusalHereDuringTheTrialCallLetsTheNextCallerTry() {
+    emis.answer("appointments", emisFails(500, 18, "INTERNAL_ERROR"));
+    assertThrows(PartnerException.class, () -> read(broken));
+    assertThrows(PartnerException.class, () -> read(broken));
+    clock.advance(java.time.Duration.ofSeconds(31));
+    emis.fail("appointments", new BulkheadException("full"));
+    assertThrows(PartnerException.class, () -> read(broken)); // the trial, refused here
+    emis.answer("appointments", EMPTY);
+    assertTrue(read(broken).isEmpty(), "the trial was handed on, not held");
+  }
+
+  @Test
+  void failingCallsScheduleOneRecheckOfTheirPracticeNotOnePerFailure() {
+    emis.answer("appointments", emisFails(500, 18, "INTERNAL_ERROR"));
+    for (int i = 0; i < 4; i++) {
+      assertThrows(PartnerException.class, () -> read(broken));
+      clock.advance(java.time.Duration.ofSeconds(10)); // (the breaker opens after two)
+    }
+    assertEquals(List.of(broken.id()), rechecks.scheduled);
+    clock.advance(java.time.Duration.ofSeconds(31));
+    assertThrows(PartnerException.class, () -> read(broken));
+    assertEquals(List.of(broken.id(), broken.id()), rechecks.scheduled, "a minute later: again");
+  }
+
+  @Test
+  void aSetUpFailureSchedulesARecheckToo() {
+    emis.answer("appointments", emisFails(403, 9, "LOGIN_NOT_ALLOWED"));
+    assertThrows(PartnerException.class, () -> read(broken));
+    assertEquals(List.of(broken.id()), rechecks.scheduled);
+  }
+
+  @Test
+  void answersAboutTheRequestItselfScheduleNoRecheck() {
+    emis.answer("book", emisFails(409, 13, "SLOT_NOT_FREE"));
+    var e =
+        assertThrows(
+            PartnerException.class,
+            () ->
+                api.book(
+                    healthy,
+                    "9",
+                    uk.practiceconnect.patient.entity.NhsNumber.of("9434765919"),
+                    null));
+    assertEquals(PartnerOutcome.SLOT_NOT_FREE, e.outcome());
+    assertTrue(rechecks.scheduled.isEmpty());
   }
 }

@@ -2,6 +2,8 @@ package uk.practiceconnect.emis.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.practiceconnect.emis.control.FakePartnerClient.emisFails;
@@ -12,9 +14,12 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.junit.jupiter.api.Test;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
@@ -135,14 +140,48 @@ class PartnerCallsTest {
   }
 
   @Test
-  void faultToleranceBoundsEachAttemptButLeavesRetriesToOurPolicy() throws Exception {
-    for (String name : new String[] {"read", "change"}) {
-      Method m = PartnerAttempts.class.getMethod(name, java.util.function.Supplier.class);
-      assertTrue(m.isAnnotationPresent(Timeout.class), name);
-      assertTrue(m.isAnnotationPresent(Bulkhead.class), name);
-      assertFalse(
-          m.isAnnotationPresent(Retry.class), name + ": the interceptor cannot tell a booking");
+  void aProbeBookingOnSlotZeroIsRepeatableSoItIsTriedAgain() {
+    emis.answer("book", emisFails(500, 18, "INTERNAL_ERROR"));
+    assertThrows(PartnerException.class, () -> calls.probeBook("t", "0", NHS));
+    assertEquals(3, emis.count("book"), "it cannot book anything, unlike a real booking");
+  }
+
+  @Test
+  void aFullBulkheadIsNotRetriedAndNotTakenForEmisBeingBusy() {
+    emis.fail("appointments", new BulkheadException("full"));
+    var e =
+        assertThrows(
+            PartnerException.class, () -> calls.bookedAppointments("t", NOW, NOW.plusSeconds(60)));
+    assertTrue(e instanceof PartnerFailures.LocalRejection, e.toString());
+    assertEquals(1, emis.count("appointments"));
+  }
+
+  @Test
+  void aLogoutIsTriedOnceAndItsFailureIgnored() {
+    emis.answer("logout", emisFails(500, 18, "INTERNAL_ERROR"));
+    calls.logout("t");
+    assertEquals(1, emis.count("logout"));
+  }
+
+  @Test
+  void retriesAreMicroProfileFaultToleranceAnnotationsAndABookingHasNone() throws Exception {
+    for (String name : new String[] {"read", "repeatableChange", "oneShotChange"}) {
+      Method m = PartnerAttempts.class.getMethod(name, Supplier.class);
+      Retry retry = m.getAnnotation(Retry.class);
+      if (name.equals("oneShotChange")) {
+        assertNull(retry, "BookAppointment must never be sent twice");
+      } else {
+        assertNotNull(retry, name);
+        assertEquals(2, retry.maxRetries());
+        assertTrue(retry.delay() > 0 && retry.jitter() > 0, "delay and jitter");
+        assertTrue(
+            List.of(retry.retryOn()).contains(PartnerFailures.Retryable.class)
+                && List.of(retry.abortOn()).contains(PartnerException.class),
+            name);
+      }
     }
-    assertFalse(PartnerAttempts.class.isAnnotationPresent(Retry.class));
+    assertNull(PartnerAttempts.class.getAnnotation(Retry.class), "no class-wide retry");
+    assertNotNull(PartnerAttempts.class.getAnnotation(Timeout.class));
+    assertNotNull(PartnerAttempts.class.getAnnotation(Bulkhead.class));
   }
 }

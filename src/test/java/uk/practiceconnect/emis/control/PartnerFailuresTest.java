@@ -50,10 +50,14 @@ class PartnerFailuresTest {
   }
 
   @Test
-  void aFullBulkheadIsBusyAndTransient() {
+  void aFullBulkheadIsOurOwnRefusalNotEmisBeingBusy() {
     var e = PartnerFailures.of(new BulkheadException("full"));
+    assertTrue(e instanceof PartnerFailures.LocalRejection, e.toString());
     assertEquals(PartnerOutcome.RATE_LIMITED, e.outcome());
-    assertTrue(e.isTransient());
+    assertEquals(ErrorCode.RATE_LIMITED, e.code(), "429 to a REST caller");
+    assertFalse(PartnerFailures.worthRetrying(e));
+    assertTrue(
+        PartnerFailures.worthRetrying(new PartnerException(PartnerOutcome.RATE_LIMITED, "")));
   }
 
   @Test

@@ -109,6 +109,22 @@ class PracticeBreakerTest {
   }
 
   @Test
+  void aCallWithoutAVerdictNeitherCountsNorHoldsTheTrial() {
+    fail(2);
+    for (int i = 0; i < 5; i++) {
+      assertTrue(breaker.tryAcquire());
+      breaker.release();
+    }
+    assertEquals(State.CLOSED, breaker.state(), "refusals here say nothing about EMIS");
+    fail(1);
+    clock.advance(Duration.ofSeconds(30));
+    assertTrue(breaker.tryAcquire());
+    breaker.release();
+    assertEquals(State.HALF_OPEN, breaker.state());
+    assertTrue(breaker.tryAcquire(), "the trial passes to the next caller");
+  }
+
+  @Test
   void breakersOfDifferentPracticesAreIndependent() {
     var breakers = new Breakers();
     breakers.clock = clock;

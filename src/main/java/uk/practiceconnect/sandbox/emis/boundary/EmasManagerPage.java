@@ -68,9 +68,15 @@ public class EmasManagerPage implements Serializable {
   }
 
   public void activate() {
+    boolean[] reset = {false};
     act(
-        () -> emas.activateApplication(cdb()),
-        "Practice Connect is active again, and every API call that was deactivated works again.");
+        () -> reset[0] = emas.activateApplication(cdb()),
+        () ->
+            reset[0]
+                ? "Practice Connect is active again, and every API call that was deactivated works"
+                    + " again."
+                : "Practice Connect was already active: nothing changed. Deactivate it first to"
+                    + " reset deactivated API calls.");
   }
 
   public void saveLoginAccess() {
@@ -110,6 +116,10 @@ public class EmasManagerPage implements Serializable {
   }
 
   private void act(Runnable change, String success) {
+    act(change, () -> success);
+  }
+
+  private void act(Runnable change, java.util.function.Supplier<String> success) {
     if (state == null) {
       error("Choose an organisation first.");
       return;
@@ -117,7 +127,7 @@ public class EmasManagerPage implements Serializable {
     try {
       change.run();
       reload();
-      info(success);
+      info(success.get());
     } catch (RuntimeException e) {
       SandboxFailure failure = Failures.find(e);
       error(failure != null ? failure.getMessage() : "That did not work. Please try again.");

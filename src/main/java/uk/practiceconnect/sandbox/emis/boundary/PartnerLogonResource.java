@@ -36,6 +36,7 @@ public class PartnerLogonResource {
     responder.answer(
         async,
         PartnerCall.LOGON,
+        organisationIn(body),
         () -> {
           JsonBody json = JsonBody.parse(body);
           Cdb cdb = Cdb.of(json.string("organisationId"));
@@ -54,6 +55,16 @@ public class PartnerLogonResource {
         });
   }
 
+  /** The logon's organisation for faults of one organisation; null when the body says none. */
+  private static String organisationIn(String body) {
+    try {
+      String raw = JsonBody.parse(body).optionalString("organisationId");
+      return raw == null ? null : Cdb.of(raw).value();
+    } catch (RuntimeException e) { // the logon itself answers what is wrong with the body
+      return null;
+    }
+  }
+
   /** Ends the session (legacy {@code Logout}); an unknown token is not an error. */
   @POST
   @Path("logout")
@@ -61,6 +72,7 @@ public class PartnerLogonResource {
     responder.answer(
         async,
         PartnerCall.LOGOUT,
+        sessions.organisationOf(token).map(Cdb::value).orElse(null),
         () -> {
           logons.logout(token);
           return PartnerAnswers.ok(null, null);

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.sandbox.emis.control.FaultPlan;
 import uk.practiceconnect.sandbox.emis.control.PartnerGate;
+import uk.practiceconnect.sandbox.emis.control.PartnerSessions;
+import uk.practiceconnect.sandbox.emis.entity.Cdb;
 import uk.practiceconnect.sandbox.emis.entity.Outcome;
 import uk.practiceconnect.sandbox.emis.entity.PartnerCall;
 import uk.practiceconnect.sandbox.emis.entity.PartnerSession;
@@ -27,6 +29,7 @@ public class PartnerResponder {
 
   @Inject FaultPlan faults;
   @Inject PartnerGate gate;
+  @Inject PartnerSessions sessions;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -40,11 +43,17 @@ public class PartnerResponder {
       PartnerCall call,
       String token,
       Function<PartnerSession, Response> work) {
-    answer(async, call, () -> work.apply(gate.admit(token, call)));
+    String cdb = sessions.organisationOf(token).map(Cdb::value).orElse(null);
+    answer(async, call, cdb, () -> work.apply(gate.admit(token, call)));
   }
 
-  public void answer(AsyncResponse async, PartnerCall call, Supplier<Response> work) {
-    FaultPlan.Decision decision = faults.decide(call);
+  /**
+   * A call, with the faults injected for it applied.
+   *
+   * @param cdb the organisation the call is for, when known (for faults of one organisation)
+   */
+  public void answer(AsyncResponse async, PartnerCall call, String cdb, Supplier<Response> work) {
+    FaultPlan.Decision decision = faults.decide(call, cdb);
     long delayMs = decision.latencyMs();
     Response response;
     switch (decision.kind()) {

@@ -98,14 +98,24 @@ public class EmasManager {
     organisations.require(cdb).deactivateApplication();
   }
 
-  /** The green tick: the application works again, and so does every call that was deactivated. */
+  /**
+   * The green tick: a deactivated application works again, and so does every call that was
+   * deactivated. Activating an application that is already active changes nothing: a deactivated
+   * call stays off until the application is deactivated and then activated.
+   *
+   * @return true when the application was deactivated (and so was reset)
+   */
   @Transactional
-  public void activateApplication(Cdb cdb) {
+  public boolean activateApplication(Cdb cdb) {
     EmisOrganisation org = organisations.require(cdb);
+    if (org.applicationActive()) {
+      return false;
+    }
     org.activateApplication();
     em.createQuery("delete from SbxEmisDeactivatedCall d where d.organisationId = :org")
         .setParameter("org", org.id())
         .executeUpdate();
+    return true;
   }
 
   /** What EMIS does on its own now and then: one API call stops working for the application. */

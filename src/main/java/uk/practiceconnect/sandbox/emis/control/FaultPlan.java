@@ -4,16 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 import uk.practiceconnect.sandbox.emis.entity.Fault;
 import uk.practiceconnect.sandbox.emis.entity.PartnerCall;
 import uk.practiceconnect.sandbox.emis.entity.SandboxFailure;
 
 /**
- * The faults tests inject into partner calls, in memory. A fault for one call wins over the fault
- * for all calls ({@code *}).
+ * The faults tests inject into partner calls, in memory. The most specific fault wins: one call of
+ * one organisation, then all calls of the organisation, then one call of every organisation, then
+ * all calls of every organisation. Each fault counts the calls it decided ({@code applied}), so a
+ * test can see how often the application tried a call.
  */
 @ApplicationScoped
 public class FaultPlan {
@@ -30,7 +34,33 @@ public class FaultPlan {
     RATE_LIMITED
   }
 
-  private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  /** A fault as the admin face lists it: with the number of calls it has decided so far. */
+  public record Applied(
+      String call,
+      String organisationId,
+      int latencyMs,
+      double errorRate,
+      double timeoutRate,
+      double rateLimitRate,
+      long applied) {
+
+    static Applied of(Fault f, long applied) {
+      return new Applied(
+          f.call(),
+          f.organisationId(),
+          f.latencyMs(),
+          f.errorRate(),
+          f.timeoutRate(),
+          f.rateLimitRate(),
+          applied);
+    }
+  }
+
+  private record Key(String call, String organisationId) {}
+
+  private record Entry(Fault fault, AtomicLong applied) {}
+
+  private final Map<Key, Entry> faults = new ConcurrentHashMap<>();
   private final DoubleSupplier draw;
 
   public FaultPlan() {
@@ -44,13 +74,21 @@ public class FaultPlan {
     this.draw = draw;
   }
 
-  /** Sets the fault for a call (by its EMIS name, any case) or for all calls ("*"). */
+  /**
+   * Sets the fault for a call (by its EMIS name, any case) or for all calls ("*"), of one
+   * organisation or of all; its count starts at 0.
+   */
   public Fault put(Fault fault) {
     String call = canonicalCall(fault.call());
     Fault stored =
         new Fault(
-            call, fault.latencyMs(), fault.errorRate(), fault.timeoutRate(), fault.rateLimitRate());
-    faults.put(call, stored);
+            call,
+            fault.organisationId(),
+            fault.latencyMs(),
+            fault.errorRate(),
+            fault.timeoutRate(),
+            fault.rateLimitRate());
+    faults.put(new Key(call, stored.organisationId()), new Entry(stored, new AtomicLong()));
     return stored;
   }
 
@@ -58,18 +96,45 @@ public class FaultPlan {
     faults.clear();
   }
 
-  public List<Fault> all() {
-    return faults.values().stream().sorted(Comparator.comparing(Fault::call)).toList();
+  /** Removes the faults of one organisation only. */
+  public void clear(String organisationId) {
+    faults.keySet().removeIf(k -> Objects.equals(k.organisationId(), organisationId));
   }
 
+  public List<Applied> all() {
+    return faults.values().stream()
+        .map(e -> Applied.of(e.fault(), e.applied().get()))
+        .sorted(
+            Comparator.comparing(Applied::call)
+                .thenComparing(
+                    Applied::organisationId, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /** For a call of no known organisation: only faults for every organisation apply. */
   public Decision decide(PartnerCall call) {
-    Fault fault = faults.get(call.callName());
-    if (fault == null) {
-      fault = faults.get(Fault.ALL_CALLS);
+    return decide(call, null);
+  }
+
+  public Decision decide(PartnerCall call, String organisationIdOrNull) {
+    Entry entry = null;
+    if (organisationIdOrNull != null) {
+      entry = faults.get(new Key(call.callName(), organisationIdOrNull));
+      if (entry == null) {
+        entry = faults.get(new Key(Fault.ALL_CALLS, organisationIdOrNull));
+      }
     }
-    if (fault == null) {
+    if (entry == null) {
+      entry = faults.get(new Key(call.callName(), null));
+    }
+    if (entry == null) {
+      entry = faults.get(new Key(Fault.ALL_CALLS, null));
+    }
+    if (entry == null) {
       return Decision.NONE;
     }
+    entry.applied().incrementAndGet();
+    Fault fault = entry.fault();
     double r = draw.getAsDouble();
     double errorUpTo = fault.errorRate();
     double timeoutUpTo = errorUpTo + fault.timeoutRate();

@@ -80,6 +80,14 @@ public class PartnerSessions {
     return Optional.of(session);
   }
 
+  /** The organisation of a live session, without counting as use (for injected faults). */
+  public Optional<Cdb> organisationOf(String token) {
+    PartnerSession session = token == null ? null : sessions.get(token);
+    return session == null || expired(session, clock.instant())
+        ? Optional.empty()
+        : Optional.of(session.cdb());
+  }
+
   public void close(String token) {
     if (token != null) {
       sessions.remove(token);

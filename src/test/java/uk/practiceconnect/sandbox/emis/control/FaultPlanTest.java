@@ -3,6 +3,7 @@ package uk.practiceconnect.sandbox.emis.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import uk.practiceconnect.sandbox.emis.control.FaultPlan.Decision;
@@ -72,5 +73,50 @@ class FaultPlanTest {
   void unknownCallNamesAreRejected() {
     assertThrows(SandboxFailure.class, () -> plan.put(new Fault("GetEverything", 0, 0, 0, 0)));
     assertThrows(SandboxFailure.class, () -> plan.put(new Fault(" ", 0, 0, 0, 0)));
+  }
+
+  @Test
+  void aFaultOfOneOrganisationLeavesTheOthersAloneAndWinsOverTheGlobalOne() {
+    plan.put(new Fault("*", null, 10, 0, 0, 0));
+    plan.put(new Fault("GetSlots", "70001", 0, 1.0, 0, 0));
+    assertEquals(new Decision(Kind.ERROR, 0), plan.decide(PartnerCall.GET_SLOTS, "70001"));
+    assertEquals(new Decision(Kind.PASS, 10), plan.decide(PartnerCall.GET_SLOTS, "70002"));
+    assertEquals(new Decision(Kind.PASS, 10), plan.decide(PartnerCall.GET_SLOTS));
+    assertEquals(new Decision(Kind.PASS, 10), plan.decide(PartnerCall.LOGON, "70001"));
+  }
+
+  @Test
+  void allCallsOfAnOrganisationWinOverOneCallOfEveryOrganisation() {
+    plan.put(new Fault("GetSlots", null, 5, 0, 0, 0));
+    plan.put(new Fault("*", "70001", 7, 0, 0, 0));
+    assertEquals(7, plan.decide(PartnerCall.GET_SLOTS, "70001").latencyMs());
+    assertEquals(5, plan.decide(PartnerCall.GET_SLOTS, "70002").latencyMs());
+  }
+
+  @Test
+  void eachFaultCountsTheCallsItDecided() {
+    plan.put(new Fault("BookAppointment", "70001", 0, 1.0, 0, 0));
+    plan.put(new Fault("BookAppointment", null, 0, 0, 0, 0));
+    plan.decide(PartnerCall.BOOK_APPOINTMENT, "70001");
+    plan.decide(PartnerCall.BOOK_APPOINTMENT, "70002");
+    plan.decide(PartnerCall.BOOK_APPOINTMENT, "70002");
+    assertEquals(List.of(2L, 1L), plan.all().stream().map(FaultPlan.Applied::applied).toList());
+    assertEquals("70001", plan.all().get(1).organisationId());
+    plan.put(new Fault("BookAppointment", "70001", 0, 1.0, 0, 0));
+    assertEquals(0, plan.all().get(1).applied(), "setting a fault again starts its count again");
+  }
+
+  @Test
+  void clearingOneOrganisationKeepsTheOthersFaults() {
+    plan.put(new Fault("*", "70001", 0, 1.0, 0, 0));
+    plan.put(new Fault("*", null, 0, 1.0, 0, 0));
+    plan.clear("70001");
+    assertEquals(1, plan.all().size());
+    assertEquals(null, plan.all().get(0).organisationId());
+  }
+
+  @Test
+  void anOrganisationIdMustBeACdbNumber() {
+    assertThrows(SandboxFailure.class, () -> new Fault("*", "A81001", 0, 0, 0, 0));
   }
 }
