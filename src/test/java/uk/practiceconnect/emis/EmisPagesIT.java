@@ -150,6 +150,69 @@ class EmisPagesIT {
     }
   }
 
+  static final String NOTICE = "Your EMIS link has stopped working";
+
+  /** The "stopped working" notices in the signed-in practice's inbox. */
+  long brokenNotices() {
+    driver.get(api.uri("practice/inbox.xhtml").toString());
+    waitForText(driver, By.id("unreadCount"), "");
+    return driver.findElements(By.cssSelector("li[data-message]")).stream()
+        .filter(li -> li.getText().contains(NOTICE))
+        .count();
+  }
+
+  String testByApi() {
+    Api.Reply r =
+        api.post("api/v1/practices/A81002/emis-settings/connection-test", Demo.PLATFORM_KEY, "");
+    assertEquals(200, r.status(), r::toString);
+    return r.json().getString("outcome");
+  }
+
+  void allowLogin(boolean allow) {
+    Api.Reply r =
+        api.send(
+            "PUT",
+            "sandbox/emis/admin/v1/organisations/50002/users/practiceconnect/login-access",
+            null,
+            "{\"allowLogin\":" + allow + ",\"autoLogin\":true}",
+            java.util.Map.of());
+    assertEquals(200, r.status(), r::toString);
+  }
+
+  @Test
+  void aBrokenLinkGetsOneInboxNoticeHoweverManyChecksFailAndANewOneOnlyAfterWorkingAgain() {
+    try {
+      signIn(driver, api, "hillview.manager", Demo.PASSWORD);
+      assertEquals("FAILED", testByApi()); // broken (as the demo ships), noticed at least once
+      long before = brokenNotices();
+      assertTrue(before >= 1, "the first break was announced");
+      for (int i = 0; i < 3; i++) {
+        assertEquals("FAILED", testByApi());
+      }
+      Api.Reply sweep = api.post("api/v1/integration-status/sweep", Demo.PLATFORM_KEY, "");
+      assertEquals(200, sweep.status(), sweep::toString);
+      assertEquals(before, brokenNotices(), "still the same breakage: no new notice");
+
+      allowLogin(true);
+      assertEquals("PASSED", testByApi());
+      assertEquals(before, brokenNotices(), "working again is no breakage");
+
+      allowLogin(false);
+      for (int i = 0; i < 3; i++) {
+        assertEquals("FAILED", testByApi());
+      }
+      assertEquals(before + 1, brokenNotices(), "broken again after working: one new notice");
+      WebElement newest =
+          driver.findElements(By.cssSelector("li[data-message]")).stream()
+              .filter(li -> li.getText().contains(NOTICE))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("true", newest.getAttribute("data-unread"), "the newest comes first, unread");
+    } finally {
+      restoreTheDemo();
+    }
+  }
+
   /** Allow Login unticked again for 50002, and A81002's status back to what the demo ships. */
   void restoreTheDemo() {
     Api.Reply r =

@@ -81,6 +81,27 @@ final class EmisSandbox {
     api.send("DELETE", "sandbox/emis/admin/v1/faults", null, null, java.util.Map.of());
   }
 
+  /** A fault for one call of one organisation only (other tests and practices are untouched). */
+  void fault(String cdb, String call, String fields) {
+    faults("{\"call\":\"" + call + "\",\"organisationId\":\"" + cdb + "\"," + fields + "}");
+  }
+
+  /** How many calls the organisation's fault for {@code call} has decided since it was set. */
+  long applied(String cdb, String call) {
+    return admin("GET", "faults", null).json().getJsonArray("faults").stream()
+        .map(v -> v.asJsonObject())
+        .filter(
+            f ->
+                call.equals(f.getString("call")) && cdb.equals(f.getString("organisationId", null)))
+        .mapToLong(f -> f.getJsonNumber("applied").longValue())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no fault for " + call + " of " + cdb));
+  }
+
+  void noFaults(String cdb) {
+    admin("DELETE", "faults?organisationId=" + cdb, null);
+  }
+
   /** A new practice (never a demo one) whose EMIS settings point at {@code cdb}. */
   String practiceLinkedTo(String cdb, String password) {
     String ods = Demo.freshPractice(api);

@@ -152,6 +152,63 @@ class SandboxEmisIT {
   }
 
   @Test
+  void activatingAnApplicationThatIsActiveLeavesADeactivatedCallOff() {
+    String cdb = emis.organisationWithUser();
+    String token = emis.token(cdb);
+    String org = "organisations/" + cdb;
+    emis.admin("POST", org + "/api-calls/BookAppointment/deactivate", null);
+
+    Reply view = emis.admin("POST", org + "/application/activate", null);
+    assertTrue(view.json().getJsonObject("application").getBoolean("active"));
+    JsonObject book =
+        view.json().getJsonArray("calls").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("call").equals("BookAppointment"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(book.getBoolean("active"), "Activate alone resets nothing: " + view);
+    assertOutcome(11, "API_CALL_DEACTIVATED", 403, emis.book(token, "0"));
+
+    emis.admin("POST", org + "/application/deactivate", null);
+    emis.admin("POST", org + "/application/activate", null);
+    assertOutcome(15, "NOT_FOUND", 404, emis.book(token, "0"));
+  }
+
+  @Test
+  void aFaultForOneOrganisationCountsItsCallsAndLeavesTheOthersAlone() {
+    String broken = emis.organisationWithUser();
+    String fine = emis.organisationWithUser();
+    String brokenToken = emis.token(broken);
+    String fineToken = emis.token(fine);
+    try {
+      emis.admin(
+          "PUT",
+          "faults",
+          "{\"call\":\"GetSlots\",\"organisationId\":\"" + broken + "\",\"errorRate\":1}");
+      for (int i = 0; i < 2; i++) {
+        assertOutcome(
+            18, "INTERNAL_ERROR", 500, emis.partner("GET", "slots?" + range(1), brokenToken, null));
+      }
+      assertOutcome(1, "OK", 200, emis.partner("GET", "slots?" + range(1), fineToken, null));
+      JsonObject fault =
+          emis.admin("GET", "faults", null).json().getJsonArray("faults").getJsonObject(0);
+      assertEquals(broken, fault.getString("organisationId"), fault::toString);
+      assertEquals(2, fault.getInt("applied"), fault::toString);
+
+      emis.admin(
+          "PUT",
+          "faults",
+          "{\"call\":\"*\",\"organisationId\":\"" + broken + "\",\"rateLimitRate\":1}");
+      assertOutcome(17, "RATE_LIMITED", 429, emis.logon(broken, PASSWORD));
+      assertOutcome(1, "OK", 200, emis.logon(fine, PASSWORD));
+    } finally {
+      assertEquals(204, emis.admin("DELETE", "faults?organisationId=" + broken, null).status());
+    }
+    assertTrue(
+        emis.admin("GET", "faults", null).json().getJsonArray("faults").isEmpty(), "all gone");
+    assertOutcome(1, "OK", 200, emis.partner("GET", "slots?" + range(1), brokenToken, null));
+  }
+
+  @Test
   void bookMoveAndCancelKeepTheAppointmentAndFreeTheSlots() {
     String cdb = emis.organisationWithUser();
     String token = emis.token(cdb);
@@ -428,12 +485,18 @@ class SandboxEmisIT {
       assertFalse(user.getBoolean("allowLogin"), user::toString);
       assertTrue(user.getBoolean("autoLogin"), user::toString);
 
+      assertFalse(
+          driver.findElement(By.id("emas:activate")).isEnabled(), "already active: nothing to do");
       driver.findElement(By.id("emas:deactivate")).click();
       Pages.waitForText(driver, By.id("applicationState"), "Deactivated");
       Browser.screenshot(driver, "emas-manager-deactivated");
       assertOutcome(8, "APPLICATION_DEACTIVATED", 403, emis.logon(cdb, PASSWORD));
+      assertFalse(driver.findElement(By.id("emas:deactivate")).isEnabled());
+      assertTrue(driver.findElement(By.id("emas:activate")).isEnabled());
       driver.findElement(By.id("emas:activate")).click();
       Pages.waitForText(driver, By.id("applicationState"), "Active");
+      assertFalse(driver.findElement(By.id("emas:activate")).isEnabled());
+      assertTrue(driver.findElement(By.id("emas:deactivate")).isEnabled());
     } finally {
       driver.quit();
     }
