@@ -109,7 +109,7 @@ public class StatusRechecks {
   private void recheck(Long practiceId) {
     try {
       claims.dueNow(practiceId, clock.instant());
-      sweep.sweep(false);
+      sweep.sweepIfIdle();
     } catch (RuntimeException e) { // the periodic check will get to it
       LOG.log(Level.WARNING, "EMIS status re-check failed: {0}", e.getClass().getName());
       LOG.log(Level.FINE, "EMIS status re-check failed", e);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -64,6 +65,22 @@ public class StatusSweep {
     }
   }
 
+  /**
+   * Checks the practices that are due unless a sweep is running on this instance already (that
+   * sweep, or the next tick, finds them): for re-checks, which must not hold a scheduler thread
+   * waiting for a long sweep.
+   */
+  public Optional<Report> sweepIfIdle() {
+    if (!running.tryLock()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(sweepNow(false));
+    } finally {
+      running.unlock();
+    }
+  }
+
   private Report sweepNow(boolean everyone) {
     long started = System.nanoTime();
     String me = instance + "-" + sweeps.incrementAndGet();
@@ -79,8 +96,14 @@ public class StatusSweep {
     Set<Long> done = new HashSet<>();
     while (true) {
       var now = clock.instant();
-      List<Long> batch = new ArrayList<>(claims.claim(me, now, now.plus(LEASE), BATCH));
+      List<Long> claimed = claims.claim(me, now, now.plus(LEASE), BATCH);
+      List<Long> batch = new ArrayList<>(claimed);
       batch.removeAll(done);
+      for (Long again : claimed) {
+        if (done.contains(again)) { // due again meanwhile (a re-check): free for the next sweep
+          claims.release(again, me);
+        }
+      }
       if (batch.isEmpty()) {
         break;
       }
