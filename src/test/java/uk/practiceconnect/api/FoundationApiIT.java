@@ -8,10 +8,13 @@ import static uk.practiceconnect.testing.Demo.A81001_KEY;
 import static uk.practiceconnect.testing.Demo.PLATFORM_KEY;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,10 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Demo;
 import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.SupportDesk;
 
 /** The REST contract of the foundation, on the real WAR: good calls, bad input, other practices. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,6 +52,15 @@ class FoundationApiIT {
 
   private String settings(String ods) {
     return "api/v1/practices/" + ods + "/emis-settings";
+  }
+
+  /** The fields named in a validation problem's errors, each with a message. */
+  private static List<String> fields(Api.Reply r) {
+    return r.json().getJsonArray("errors").stream()
+        .map(JsonValue::asJsonObject)
+        .peek(e -> assertFalse(e.getString("message").isBlank(), e::toString))
+        .map(e -> e.getString("field"))
+        .toList();
   }
 
   private static void assertProblem(Api.Reply r, int status, String code) {
@@ -185,10 +200,10 @@ class FoundationApiIT {
     String path = settings("A81001") + "/organisation-id";
     assertProblem(api.put(path, A81001_KEY, "{not json"), 400, "MALFORMED_REQUEST");
     assertProblem(api.put(path, A81001_KEY, "[1,2]"), 400, "MALFORMED_REQUEST");
-    assertProblem(
-        api.send("PUT", path, A81001_KEY, null, Map.of("Content-Type", "application/json")),
-        400,
-        "MALFORMED_REQUEST");
+    // no body at all reads as {}: the field that is missing is named
+    var empty = api.send("PUT", path, A81001_KEY, null, Map.of("Content-Type", "application/json"));
+    assertProblem(empty, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("organisationId"), fields(empty));
     assertProblem(
         api.send("PUT", path, A81001_KEY, null, Map.of("Content-Type", "text/plain")),
         415,
@@ -242,7 +257,7 @@ class FoundationApiIT {
 
   @Test
   void addingPracticesNeedsAnAllPracticesWriteKey() {
-    String ods = "Y" + (10000 + (int) (Math.random() * 89999));
+    String ods = Demo.unusedOdsCode(api, 'Y');
     String body = "{\"odsCode\":\"" + ods.toLowerCase() + "\",\"name\":\" New Surgery \"}";
     assertProblem(api.post("api/v1/practices", A81001_KEY, body), 403, "FORBIDDEN");
     var created = api.post("api/v1/practices", PLATFORM_KEY, body);
@@ -300,5 +315,198 @@ class FoundationApiIT {
     var health = api.get("health", null);
     assertEquals(200, health.status());
     assertEquals("UP", health.json().getString("status"));
+  }
+
+  @Test
+  void aSaveBasedOnTheSettingsBeforeTheFirstSaveLosesToTheFirstSave() {
+    String ods = Demo.freshPractice(api);
+    String before = api.get(settings(ods), PLATFORM_KEY).header("ETag");
+    assertNotNull(before, "settings never saved still have an ETag");
+
+    var a =
+        api.send(
+            "PUT",
+            settings(ods) + "/organisation-id",
+            PLATFORM_KEY,
+            "{\"organisationId\":\"50123\"}",
+            Map.of("If-Match", before));
+    assertEquals(200, a.status(), a::toString);
+    var b =
+        api.send(
+            "PUT",
+            settings(ods) + "/api-user",
+            PLATFORM_KEY,
+            "{\"username\":\"bob\",\"password\":\"pw-bob\"}",
+            Map.of("If-Match", before));
+
+    assertProblem(b, 409, "CHANGED_BY_SOMEONE_ELSE");
+    JsonObject now = api.get(settings(ods), PLATFORM_KEY).json();
+    assertEquals("50123", now.getString("organisationId"));
+    assertTrue(now.isNull("apiUsername"), now::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"abc\"", "\"1\", \"2\"", "W/", "version-3"})
+  void aMalformedIfMatchIsABadRequest(String tag) {
+    var r =
+        api.send(
+            "PUT",
+            settings("A81001") + "/organisation-id",
+            A81001_KEY,
+            "{\"organisationId\":\"50001\"}",
+            Map.of("If-Match", tag));
+    assertProblem(r, 400, "MALFORMED_REQUEST");
+    assertTrue(r.json().getString("detail").contains("If-Match"), r::toString);
+  }
+
+  @Test
+  void aReadOnlyKeyCannotChangeAndARevokedKeyIsRefusedAtOnce() {
+    SupportDesk desk = SupportDesk.signIn(api);
+    String name = "API test reader " + System.nanoTime();
+    String key = desk.issueKey(name, "A81001", "READ");
+    assertEquals(200, api.get(settings("A81001"), key).status());
+    assertProblem(
+        api.put(settings("A81001") + "/organisation-id", key, "{\"organisationId\":\"1\"}"),
+        403,
+        "FORBIDDEN");
+    assertProblem(
+        api.put(settings("A81001") + "/api-user", key, "{\"username\":\"u\",\"password\":\"p\"}"),
+        403,
+        "FORBIDDEN");
+    assertProblem(
+        api.post("api/v1/practices", key, "{\"odsCode\":\"Q12345\",\"name\":\"Q\"}"),
+        403,
+        "FORBIDDEN");
+
+    desk.revokeKey(name);
+
+    var refused = api.get(settings("A81001"), key);
+    assertProblem(refused, 401, "UNAUTHENTICATED");
+    assertTrue(refused.json().getString("detail").contains("revoked"), refused::toString);
+    var revokedEntry =
+        api.get("api/v1/practices/A81001/audit?q=" + name.replace(" ", "%20"), PLATFORM_KEY)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("API_KEY_REVOKED", revokedEntry.getString("action"));
+    assertEquals("A81001", revokedEntry.getString("odsCode"));
+  }
+
+  static Stream<Arguments> badApiUsers() {
+    return Stream.of(
+        Arguments.of(
+            "{\"username\":\"" + "u".repeat(51) + "\",\"password\":\"pw\"}", List.of("username")),
+        Arguments.of(
+            "{\"username\":\"pc\",\"password\":\"" + "p".repeat(129) + "\"}", List.of("password")),
+        Arguments.of("{\"username\":\"pc\\u0007x\",\"password\":\"pw\"}", List.of("username")),
+        Arguments.of("{\"username\":\"pc\\nx\",\"password\":\"pw\"}", List.of("username")),
+        Arguments.of("{}", List.of("username", "password")),
+        Arguments.of(null, List.of("username", "password")),
+        Arguments.of("{\"username\":\"pc\"}", List.of("password")),
+        Arguments.of("{\"password\":\"pw\"}", List.of("username")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badApiUsers")
+  void badApiUsersGetAMessageForEachFieldAndChangeNothing(String body, List<String> fields) {
+    var r =
+        api.send(
+            "PUT",
+            settings("A81002") + "/api-user",
+            PLATFORM_KEY,
+            body,
+            body == null ? Map.of("Content-Type", "application/json") : Map.of());
+    assertProblem(r, 400, "VALIDATION_FAILED");
+    assertEquals(fields, fields(r));
+    assertFalse(r.body().contains("p".repeat(129)), "the password is not echoed");
+  }
+
+  @Test
+  void addingAPracticeWithoutABodyNamesBothFields() {
+    var r =
+        api.send(
+            "POST",
+            "api/v1/practices",
+            PLATFORM_KEY,
+            null,
+            Map.of("Content-Type", "application/json"));
+    assertProblem(r, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("odsCode", "name"), fields(r));
+    var blank = api.post("api/v1/practices", PLATFORM_KEY, "{}");
+    assertProblem(blank, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("odsCode", "name"), fields(blank));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", "123456", "A81", "A810011", "A8100!", "A 8100", "\\u0000A8100", "Ä81001"})
+  void malformedOdsCodesAreRefusedOnTheField(String ods) {
+    var r =
+        api.post("api/v1/practices", PLATFORM_KEY, "{\"odsCode\":\"" + ods + "\",\"name\":\"X\"}");
+    assertProblem(r, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("odsCode"), fields(r));
+  }
+
+  @Test
+  void practicesAddedAtTheSameMomentGiveOneCreatedAndConflictsNeverA500() {
+    String ods = Demo.unusedOdsCode(api, 'W');
+    String body = "{\"odsCode\":\"" + ods + "\",\"name\":\"Race\"}";
+    List<CompletableFuture<Api.Reply>> posts =
+        IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> api.post("api/v1/practices", PLATFORM_KEY, body)))
+            .toList();
+    List<Api.Reply> replies = posts.stream().map(CompletableFuture::join).toList();
+    assertEquals(
+        List.of(201, 409, 409, 409),
+        replies.stream().map(Api.Reply::status).sorted().toList(),
+        replies::toString);
+    replies.stream().filter(r -> r.status() == 409).forEach(r -> assertProblem(r, 409, "CONFLICT"));
+  }
+
+  @Test
+  void auditCanBeFilteredAndPaged() {
+    String ods = Demo.freshPractice(api);
+    String path = settings(ods) + "/organisation-id";
+    for (String id : List.of("11", "22", "33")) {
+      assertEquals(
+          200, api.put(path, PLATFORM_KEY, "{\"organisationId\":\"" + id + "\"}").status());
+    }
+    String audit = "api/v1/practices/" + ods + "/audit";
+
+    JsonObject filtered = api.get(audit + "?q=ORGANISATION", PLATFORM_KEY).json();
+    assertEquals(3, filtered.getInt("total"));
+    assertTrue(
+        filtered.getJsonArray("items").stream()
+            .allMatch(
+                e -> e.asJsonObject().getString("action").equals("EMIS_ORGANISATION_ID_CHANGED")));
+    JsonObject byDetail = api.get(audit + "?q=from+11+to+22", PLATFORM_KEY).json();
+    assertEquals(1, byDetail.getInt("total"));
+    assertEquals(
+        "Changed from 11 to 22",
+        byDetail.getJsonArray("items").getJsonObject(0).getString("detail"));
+    JsonObject none = api.get(audit + "?q=nothing-like-this", PLATFORM_KEY).json();
+    assertEquals(0, none.getInt("total"));
+    assertTrue(none.getJsonArray("items").isEmpty());
+
+    JsonObject second = api.get(audit + "?page=1&size=3", PLATFORM_KEY).json();
+    assertEquals(4, second.getInt("total")); // practice added + three changes
+    assertEquals(1, second.getInt("page"));
+    assertEquals(3, second.getInt("size"));
+    assertEquals(1, second.getJsonArray("items").size());
+    assertEquals(
+        "PRACTICE_ADDED", second.getJsonArray("items").getJsonObject(0).getString("action"));
+    JsonObject filteredPage = api.get(audit + "?q=organisation&page=1&size=2", PLATFORM_KEY).json();
+    assertEquals(3, filteredPage.getInt("total"));
+    assertEquals(
+        "Changed from (not set) to 11",
+        filteredPage.getJsonArray("items").getJsonObject(0).getString("detail"));
+    JsonObject beyond = api.get(audit + "?page=5&size=3", PLATFORM_KEY).json();
+    assertTrue(beyond.getJsonArray("items").isEmpty());
+    assertEquals(4, beyond.getInt("total"));
+    assertProblem(api.get(audit + "?size=201", PLATFORM_KEY), 400, "VALIDATION_FAILED");
+    assertProblem(api.get(audit + "?page=-1", PLATFORM_KEY), 400, "VALIDATION_FAILED");
   }
 }

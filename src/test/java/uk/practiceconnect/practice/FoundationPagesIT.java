@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,7 +59,7 @@ class FoundationPagesIT {
   }
 
   private String newPracticeWithAdmin(String admin) {
-    String ods = "X" + (10000 + (int) (Math.random() * 89999));
+    String ods = Demo.unusedOdsCode(api, 'X');
     signIn(driver, api, "support.desk", Demo.PASSWORD);
     driver.get(api.uri("platform/practices.xhtml").toString());
     fill(driver, "practiceForm:odsCode", ods.toLowerCase());
@@ -170,8 +171,7 @@ class FoundationPagesIT {
             "{\"organisationId\":\"1\"}");
     assertEquals(403, write.status(), write::toString);
 
-    driver.navigate().refresh();
-    assertTrue(!driver.getPageSource().contains(key), "a key is shown once only");
+    // the next action on the same page, without a reload, no longer shows the new key
     driver.findElements(By.cssSelector("#keyForm\\:keys tr")).stream()
         .filter(tr -> tr.getText().contains(name))
         .findFirst()
@@ -180,6 +180,92 @@ class FoundationPagesIT {
         .click();
     driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
     waitForText(driver, By.id("keyForm:summary"), "Revoked " + name);
+    assertTrue(!driver.getPageSource().contains(key), "the new key is still shown");
+    assertTrue(driver.findElements(By.id("issuedKey")).isEmpty());
     assertEquals(401, api.get("api/v1/practices/A81002/emis-settings", key).status());
+    driver.navigate().refresh();
+    assertTrue(!driver.getPageSource().contains(key), "a key is shown once only");
+    var revoked =
+        api.get("api/v1/practices/A81002/audit?q=Revoked", Demo.PLATFORM_KEY)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("Revoked " + name, revoked.getString("detail"));
+    assertEquals("A81002", revoked.getString("odsCode"));
+  }
+
+  private String openSettingsOfAFreshPractice() {
+    String ods = Demo.freshPractice(api);
+    signIn(driver, api, "support.desk", Demo.PASSWORD);
+    driver.get(api.uri("practice/settings.xhtml?ods=" + ods).toString());
+    waitForText(driver, By.tagName("h1"), "Feature settings");
+    return ods;
+  }
+
+  @Test
+  void aSaveOnAPageOpenedBeforeTheFirstSaveSaysSomeoneElseChangedIt() {
+    String ods = openSettingsOfAFreshPractice();
+    String usernameHint = driver.findElement(By.id("usernameHint")).getText();
+    assertTrue(usernameHint.contains("EMAS Manager") && usernameHint.contains("Edit Users"));
+    assertTrue(driver.findElement(By.id("passwordHint")).getText().contains("every time you save"));
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('userHeading').scrollIntoView()");
+    Browser.screenshot(driver, "settings-api-user-hints");
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+
+    var first =
+        api.put(
+            "api/v1/practices/" + ods + "/emis-settings/organisation-id",
+            Demo.PLATFORM_KEY,
+            "{\"organisationId\":\"50111\"}");
+    assertEquals(200, first.status(), first::toString);
+    fill(driver, "orgForm:organisationId", "50222");
+    driver.findElement(By.id("orgForm:updateOrganisationId")).click();
+
+    String message =
+        waitForText(driver, By.id("orgForm:summary"), "changed by someone else").getText();
+    assertTrue(message.contains("Reload"), message);
+    Browser.screenshot(driver, "settings-changed-by-someone-else");
+    assertEquals(
+        "50111",
+        api.get("api/v1/practices/" + ods + "/emis-settings", Demo.PLATFORM_KEY)
+            .json()
+            .getString("organisationId"));
+  }
+
+  @Test
+  void aButtonPressedAfterTheSessionEndedLeadsToSignInWithAReason() {
+    openSettingsOfAFreshPractice();
+    driver.manage().deleteCookieNamed("JSESSIONID"); // what 30 idle minutes do
+
+    fill(driver, "orgForm:organisationId", "50333");
+    driver.findElement(By.id("orgForm:updateOrganisationId")).click();
+
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("login.xhtml?expired=true"));
+    assertTrue(waitForText(driver, By.id("expired"), "signed out").getText().contains("not saved"));
+    Browser.screenshot(driver, "signed-out-after-timeout");
+    signIn(driver, api, "support.desk", Demo.PASSWORD);
+    assertTrue(!driver.getCurrentUrl().contains("login.xhtml"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void aButtonOnAPageWhoseStateIsGoneReloadsThePageWithAReason() {
+    String ods = openSettingsOfAFreshPractice();
+    // the server no longer knows this page (too many pages opened since, or a restart)
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(e => e.value = '1234:5678')");
+
+    fill(driver, "orgForm:organisationId", "50444");
+    driver.findElement(By.id("orgForm:updateOrganisationId")).click();
+
+    waitForText(driver, By.id("expiredNotice"), "open too long");
+    assertTrue(driver.getCurrentUrl().contains("ods=" + ods), driver.getCurrentUrl());
+    assertTrue(
+        api.get("api/v1/practices/" + ods + "/emis-settings", Demo.PLATFORM_KEY)
+            .json()
+            .isNull("organisationId"));
   }
 }

@@ -125,7 +125,7 @@ public class ApiKeysPage implements Serializable {
   }
 
   public void issue() {
-    issuedValue = null;
+    forgetIssuedValue();
     try {
       Practice practice = null;
       if (scope != null && !ALL.equals(scope)) {
@@ -142,6 +142,7 @@ public class ApiKeysPage implements Serializable {
   }
 
   public void revoke(long id) {
+    forgetIssuedValue();
     try {
       ApiKey key = keys.revoke(caller.get(), id);
       FacesErrors.success(FORM, "Revoked " + key.name() + ": it stops working at once.");
@@ -149,6 +150,12 @@ public class ApiKeysPage implements Serializable {
     } catch (DomainException e) {
       FacesErrors.show(e, FORM);
     }
+  }
+
+  /** A new key's value is shown in answer to "Issue key" only, never after the next action. */
+  private void forgetIssuedValue() {
+    issuedValue = null;
+    issuedName = null;
   }
 
   public List<Row> getRows() {

@@ -46,6 +46,7 @@ public class RestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         ApiKeyFilter.class,
+        EmptyBodyAsEmptyObject.Filter.class,
         ProblemMappers.Domain.class,
         ProblemMappers.Web.class,
         ProblemMappers.Json.class,

@@ -1,10 +1,13 @@
 package uk.practiceconnect.api.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +46,10 @@ public class ApiKeys {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
   private TtlCache<String, ApiKey> cache;
 
   @PostConstruct
@@ -57,14 +64,19 @@ public class ApiKeys {
     if (presented == null || presented.isBlank() || presented.length() > 200) {
       return Optional.empty();
     }
-    return cache.get(
-        hash(presented),
-        h ->
-            em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
-                .setParameter("h", h)
-                .getResultStream()
-                .filter(ApiKey::isActive)
-                .findFirst());
+    return cache.get(hash(presented), h -> withHash(h).filter(ApiKey::isActive));
+  }
+
+  /** The key with this value, active or revoked. */
+  public Optional<ApiKey> withValue(String value) {
+    return withHash(hash(value));
+  }
+
+  private Optional<ApiKey> withHash(String h) {
+    return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
+        .setParameter("h", h)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<ApiKey> all() {
@@ -86,11 +98,15 @@ public class ApiKeys {
     return new Issued(store(caller, name, value, practiceOrNull, access), value);
   }
 
-  /** Registers a key whose value is given (the demo keys from configuration). */
+  /**
+   * Registers a key whose value is given (the demo keys from configuration). A key with that value
+   * that exists already is returned as it is, revoked or not: someone revoked it on purpose, and a
+   * restart must not quietly bring a published key back to life.
+   */
   @Transactional
   public ApiKey register(
       Caller caller, String name, String value, Practice practice, Access access) {
-    return authenticate(value).orElseGet(() -> store(caller, name, value, practice, access));
+    return withValue(value).orElseGet(() -> store(caller, name, value, practice, access));
   }
 
   @Transactional
@@ -102,11 +118,43 @@ public class ApiKeys {
     }
     if (key.isActive()) {
       key.revoke(caller.name(), clock.instant());
-      cache.invalidateAll();
       audit.record(
-          caller, key.practiceId(), null, "API_KEY_REVOKED", "apiKey", "Revoked " + key.name());
+          caller,
+          key.practiceId(),
+          odsCodeOf(key.practiceId()),
+          "API_KEY_REVOKED",
+          "apiKey",
+          "Revoked " + key.name());
+      forgetWhenDone(key.keyHash());
     }
     return key;
+  }
+
+  /**
+   * Drops the key from the cache once the revocation is committed. Dropped earlier, a request in
+   * between would read the still-active row and cache it again for the time to live.
+   */
+  private void forgetWhenDone(String keyHash) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing to do before the commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            cache.invalidate(keyHash); // after a rollback too: a reload is never wrong
+          }
+        });
+  }
+
+  private String odsCodeOf(Long practiceId) {
+    if (practiceId == null) {
+      return null;
+    }
+    Practice practice = em.find(Practice.class, practiceId);
+    return practice == null ? null : practice.odsCode().value();
   }
 
   private ApiKey store(Caller caller, String name, String value, Practice practice, Access access) {

@@ -111,6 +111,10 @@ public class ApiKey {
     return keyPrefix;
   }
 
+  public String keyHash() {
+    return keyHash;
+  }
+
   public Long practiceId() {
     return practiceId;
   }

@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.api.boundary.EmptyBodyAsEmptyObject;
 import uk.practiceconnect.emis.control.EmisSettingsService;
 import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSettingsView;
@@ -27,8 +30,9 @@ import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
- * A practice's EMIS settings. Responses carry the version as an ETag; a PUT with {@code If-Match}
- * is refused (412) when someone else changed the settings in between.
+ * A practice's EMIS settings. Responses carry the version as an ETag ({@code "-1"} while nothing is
+ * saved); a PUT with {@code If-Match} is refused with 409 {@code CHANGED_BY_SOMEONE_ELSE} when
+ * someone else changed the settings in between, and with 400 when the tag is not one of ours.
  */
 @Path("v1/practices/{odsCode}/emis-settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,6 +71,7 @@ public class EmisSettingsResource {
 
   @PUT
   @Path("organisation-id")
+  @EmptyBodyAsEmptyObject
   @Operation(summary = "Update the EMIS Organisation ID (CDB number)")
   public Response putOrganisationId(
       @PathParam("odsCode") String ods,
@@ -80,6 +85,7 @@ public class EmisSettingsResource {
 
   @PUT
   @Path("api-user")
+  @EmptyBodyAsEmptyObject
   @Operation(summary = "Update the EMIS API user (username and password)")
   public Response putApiUser(
       @PathParam("odsCode") String ods,
@@ -115,21 +121,19 @@ public class EmisSettingsResource {
         .build();
   }
 
+  /** An ETag as we issue it ({@code "3"}), weak or not; bare digits are taken too (curl users). */
+  private static final Pattern TAG = Pattern.compile("(?:W/)?(\"?)(-?\\d{1,18})\\1");
+
   static Long expectedVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return null;
     }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    try {
-      return Long.parseLong(tag);
-    } catch (NumberFormatException e) {
+    Matcher m = TAG.matcher(ifMatch.strip());
+    if (!m.matches()) {
       throw new DomainException(
-          ErrorCode.PRECONDITION_FAILED,
-          "If-Match must be the ETag of the settings you read, for example \"3\"");
+          ErrorCode.MALFORMED_REQUEST,
+          "If-Match must be the ETag of the settings you read, for example \"3\", or be left out");
     }
+    return Long.parseLong(m.group(2));
   }
 }

@@ -3,6 +3,7 @@ package uk.practiceconnect.emis.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import uk.practiceconnect.emis.entity.EmisSettingsView;
 import uk.practiceconnect.emis.entity.OrganisationId;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.control.CredentialCipher;
+import uk.practiceconnect.platform.control.DatabaseErrors;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -123,14 +125,20 @@ public class EmisSettingsService {
     return cipher.open(s.apiPassword().get(), context(practice));
   }
 
+  /**
+   * The settings to change, checked against the version the caller saw ({@code null}: no check).
+   * Settings never saved have version {@link EmisSettingsView#NONE}; the row the first save creates
+   * starts at 0, so a caller who saw "nothing saved" loses to a first save made in between.
+   */
   private EmisSettings loadForChange(Practice practice, Long expectedVersion) {
     EmisSettings s = em.find(EmisSettings.class, practice.id());
+    long current = s == null ? EmisSettingsView.NONE : s.version();
+    if (expectedVersion != null && expectedVersion != current) {
+      throw changedBySomeoneElse();
+    }
     if (s == null) {
       s = new EmisSettings(practice.id());
       em.persist(s);
-    }
-    if (expectedVersion != null && expectedVersion != s.version()) {
-      throw changedBySomeoneElse();
     }
     return s;
   }
@@ -138,8 +146,13 @@ public class EmisSettingsService {
   private void flush() {
     try {
       em.flush();
-    } catch (PersistenceException e) { // a stale version, or two first saves at once
+    } catch (OptimisticLockException e) { // saved by someone else since we read it
       throw changedBySomeoneElse();
+    } catch (PersistenceException e) {
+      if (DatabaseErrors.isUniqueViolation(e)) { // two first saves at once: one row wins
+        throw changedBySomeoneElse();
+      }
+      throw e;
     }
   }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.api.boundary.EmptyBodyAsEmptyObject;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -46,6 +47,7 @@ public class PracticesResource {
   }
 
   @POST
+  @EmptyBodyAsEmptyObject
   @Operation(summary = "Add a practice (all-practices read-write keys only)")
   public Response add(PracticeJson body, @jakarta.ws.rs.core.Context UriInfo uri) {
     PracticeJson in = body == null ? new PracticeJson(null, null) : body;

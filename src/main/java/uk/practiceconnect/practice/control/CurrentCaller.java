@@ -48,6 +48,7 @@ public class CurrentCaller {
         em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
             .setParameter("u", principal.getName())
             .getResultStream()
+            .filter(AppUser::canSignIn)
             .findFirst()
             .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "Please sign in"));
     return user.role() == Role.PLATFORM_ADMIN

@@ -5,16 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import uk.practiceconnect.platform.control.AuditTrail;
+import uk.practiceconnect.platform.control.DatabaseErrors;
 import uk.practiceconnect.platform.control.TtlCache;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.FieldError;
 import uk.practiceconnect.platform.entity.InvalidValueException;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.entity.OdsCode;
@@ -99,15 +102,26 @@ public class Practices {
     PracticeName name = v.field("name", rawName, PracticeName::of);
     v.throwIfInvalid();
     if (find(ods).isPresent()) {
-      throw new DomainException(
-          ErrorCode.CONFLICT, "A practice with ODS code " + ods + " already exists");
+      throw alreadyExists(ods);
     }
     Practice practice = new Practice(ods, name, clock.instant());
-    em.persist(practice);
-    em.flush();
+    try {
+      em.persist(practice);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (DatabaseErrors.isUniqueViolation(e)) { // added by someone else since the check above
+        throw alreadyExists(ods);
+      }
+      throw e;
+    }
     audit.record(
         caller, practice.id(), ods.value(), "PRACTICE_ADDED", "name", "Added " + name.value());
     return practice;
+  }
+
+  private static DomainException alreadyExists(OdsCode ods) {
+    String text = "A practice with ODS code " + ods + " already exists";
+    return new DomainException(ErrorCode.CONFLICT, text, List.of(new FieldError("odsCode", text)));
   }
 
   private static DomainException notFound(String ods) {

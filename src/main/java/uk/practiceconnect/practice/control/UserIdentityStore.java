@@ -43,7 +43,8 @@ public class UserIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     AppUser user = found.get();
-    if (!hasher.verify(login.getPassword().getValue(), user.passwordHash())) {
+    // a switched-off sign-in is checked like any other, so the answer takes the same time
+    if (!hasher.verify(login.getPassword().getValue(), user.passwordHash()) || !user.canSignIn()) {
       throttle.failed(username);
       return CredentialValidationResult.INVALID_RESULT;
     }

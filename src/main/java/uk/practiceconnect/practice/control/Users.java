@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.practiceconnect.platform.control.AuditTrail;
+import uk.practiceconnect.platform.control.DatabaseErrors;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.FieldError;
 import uk.practiceconnect.platform.entity.InvalidValueException;
 import uk.practiceconnect.platform.entity.Text;
 import uk.practiceconnect.platform.entity.Validation;
@@ -44,6 +48,48 @@ public class Users {
   @Transactional
   public AppUser addPracticeAdmin(
       Caller caller, Practice practice, String rawUsername, String rawName, String password) {
+    return add(caller, practice, rawUsername, rawName, password, false);
+  }
+
+  /**
+   * A demo mode sign-in: a practice admin, or the support desk when {@code practiceOrNull} is null.
+   * Marked as demo, so it is switched off when the application starts with demo mode off.
+   */
+  @Transactional
+  public AppUser addDemoSignIn(
+      Caller caller, Practice practiceOrNull, String rawUsername, String rawName, String password) {
+    return add(caller, practiceOrNull, rawUsername, rawName, password, true);
+  }
+
+  /**
+   * Switches off every demo sign-in that still works (demo mode is off, but the database was first
+   * started with it). Returns their usernames.
+   */
+  @Transactional
+  public List<String> disableDemoSignIns(Caller caller) {
+    List<AppUser> demo = em.createNamedQuery(AppUser.DEMO_SIGN_INS, AppUser.class).getResultList();
+    for (AppUser user : demo) {
+      user.disable(clock.instant());
+      Practice practice =
+          user.practiceId() == null ? null : em.find(Practice.class, user.practiceId());
+      audit.record(
+          caller,
+          user.practiceId(),
+          practice == null ? null : practice.odsCode().value(),
+          "SIGN_IN_DISABLED",
+          "username",
+          "Switched off demo sign-in " + user.username() + ": demo mode is off");
+    }
+    return demo.stream().map(u -> u.username().value()).toList();
+  }
+
+  private AppUser add(
+      Caller caller,
+      Practice practiceOrNull,
+      String rawUsername,
+      String rawName,
+      String password,
+      boolean demo) {
     if (!caller.isPlatformAdmin()) {
       throw DomainException.forbidden("Only the support desk can add practice admins");
     }
@@ -53,23 +99,41 @@ public class Users {
     String hash = v.field("password", password, hasher::hashNew);
     v.throwIfInvalid();
     if (find(username).isPresent()) {
-      throw new DomainException(
-          ErrorCode.CONFLICT,
-          "The username " + username + " is taken",
-          List.of(
-              new uk.practiceconnect.platform.entity.FieldError(
-                  "username", "The username " + username + " is taken: choose another")));
+      throw taken(username);
     }
-    AppUser user = AppUser.practiceAdmin(username, name, hash, practice, clock.instant());
-    em.persist(user);
+    Instant now = clock.instant();
+    AppUser user =
+        practiceOrNull == null
+            ? AppUser.platformAdmin(username, name, hash, now)
+            : AppUser.practiceAdmin(username, name, hash, practiceOrNull, now);
+    if (demo) {
+      user.asDemo();
+    }
+    try {
+      em.persist(user);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (DatabaseErrors.isUniqueViolation(e)) { // taken by someone else since the check above
+        throw taken(username);
+      }
+      throw e;
+    }
     audit.record(
         caller,
-        practice.id(),
-        practice.odsCode().value(),
-        "PRACTICE_ADMIN_ADDED",
+        practiceOrNull == null ? null : practiceOrNull.id(),
+        practiceOrNull == null ? null : practiceOrNull.odsCode().value(),
+        practiceOrNull == null ? "PLATFORM_ADMIN_ADDED" : "PRACTICE_ADMIN_ADDED",
         "username",
-        "Added practice admin " + username);
+        (practiceOrNull == null ? "Added platform admin " : "Added practice admin ") + username);
     return user;
+  }
+
+  private static DomainException taken(Username username) {
+    return new DomainException(
+        ErrorCode.CONFLICT,
+        "The username " + username + " is taken",
+        List.of(
+            new FieldError("username", "The username " + username + " is taken: choose another")));
   }
 
   static String displayName(String raw) {

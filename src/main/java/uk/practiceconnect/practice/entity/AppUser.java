@@ -23,10 +23,14 @@ import java.util.Objects;
 @NamedQuery(
     name = AppUser.BY_PRACTICE,
     query = "select u from AppUser u where u.practiceId = :p order by u.username")
+@NamedQuery(
+    name = AppUser.DEMO_SIGN_INS,
+    query = "select u from AppUser u where u.demo = true and u.disabledAt is null order by u.id")
 public class AppUser {
 
   public static final String BY_USERNAME = "AppUser.byUsername";
   public static final String BY_PRACTICE = "AppUser.byPractice";
+  public static final String DEMO_SIGN_INS = "AppUser.demoSignIns";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +54,14 @@ public class AppUser {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Seeded by demo mode with the published demo password. */
+  @Column(nullable = false)
+  private boolean demo;
+
+  /** When set, this person can no longer sign in. */
+  @Column(name = "disabled_at")
+  private Instant disabledAt;
 
   @Version private long version;
 
@@ -79,6 +91,26 @@ public class AppUser {
       Username username, String displayName, String passwordHash, Practice practice, Instant now) {
     return new AppUser(
         username, displayName, passwordHash, Role.PRACTICE_ADMIN, practice.id(), now);
+  }
+
+  /** Marks a sign-in that demo mode created: it is switched off when demo mode is. */
+  public AppUser asDemo() {
+    this.demo = true;
+    return this;
+  }
+
+  public void disable(Instant now) {
+    if (disabledAt == null) {
+      disabledAt = now;
+    }
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public boolean canSignIn() {
+    return disabledAt == null;
   }
 
   public Long id() {

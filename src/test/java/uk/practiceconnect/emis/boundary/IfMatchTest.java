@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
 
 class IfMatchTest {
 
@@ -18,7 +21,15 @@ class IfMatchTest {
   }
 
   @Test
-  void refusesATagItDidNotIssue() {
-    assertThrows(DomainException.class, () -> EmisSettingsResource.expectedVersion("\"abc\""));
+  void readsTheTagOfSettingsNeverSaved() {
+    assertEquals(-1L, EmisSettingsResource.expectedVersion("\"-1\""));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"abc\"", "\"1\", \"2\"", "W/", "\"3"})
+  void aTagItDidNotIssueIsABadRequestNotAConflict(String tag) {
+    var e = assertThrows(DomainException.class, () -> EmisSettingsResource.expectedVersion(tag));
+    assertEquals(ErrorCode.MALFORMED_REQUEST, e.code());
+    assertEquals(400, e.code().status());
   }
 }

@@ -64,4 +64,30 @@ class TtlCacheTest {
     cache.get(9, k -> Optional.of(loads.incrementAndGet()));
     assertEquals(1, loads.get());
   }
+
+  @Test
+  void forgetsOneKeyOnly() {
+    var cache = new TtlCache<String, String>(Duration.ofMinutes(5), 10, new Ticking());
+    var loads = new AtomicInteger();
+    cache.get("a", k -> Optional.of(k + loads.incrementAndGet()));
+    cache.get("b", k -> Optional.of(k + loads.incrementAndGet()));
+    cache.invalidate("a");
+    assertEquals("a3", cache.get("a", k -> Optional.of(k + loads.incrementAndGet())).orElseThrow());
+    assertEquals("b2", cache.get("b", k -> Optional.of(k + loads.incrementAndGet())).orElseThrow());
+  }
+
+  @Test
+  void aValueReadWhileItWasInvalidatedIsReturnedButNotKept() {
+    var cache = new TtlCache<String, String>(Duration.ofMinutes(5), 10, new Ticking());
+    // the revoke commits and evicts while this request is still reading the old row
+    var stale =
+        cache.get(
+            "key",
+            k -> {
+              cache.invalidate(k);
+              return Optional.of("active");
+            });
+    assertEquals("active", stale.orElseThrow());
+    assertTrue(cache.get("key", k -> Optional.empty()).isEmpty(), "the old row was kept");
+  }
 }

@@ -1,0 +1,91 @@
+package uk.practiceconnect.platform.boundary;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.PartialResponseWriter;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * A button on a page whose server-side state is gone (a tab left open while many others were
+ * opened, a restart) fails with {@link ViewExpiredException}. On a full page request the container
+ * shows the error page from web.xml; on an ajax request Faces would answer with an error the
+ * browser ignores, so the button seemed to do nothing. Here the browser is told to load its page
+ * again, with {@code expired=true} so the page can say why. Other failures go on as before.
+ */
+public class ExpiredViews extends ExceptionHandlerFactory {
+
+  /** Reloads the address the browser shows (it keeps parameters such as {@code ods}). */
+  static final String RELOAD =
+      "(function(){var u=new URL(window.location.href);u.searchParams.set('expired','true');"
+          + "window.location.replace(u.href);})();";
+
+  public ExpiredViews(ExceptionHandlerFactory wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public ExceptionHandler getExceptionHandler() {
+    return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  static final class Handler extends ExceptionHandlerWrapper {
+
+    Handler(ExceptionHandler wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        Throwable failure = events.next().getContext().getException();
+        if (expired(failure)
+            && faces.getPartialViewContext().isAjaxRequest()
+            && !faces.getResponseComplete()) {
+          events.remove();
+          reloadInBrowser(faces);
+        }
+      }
+      getWrapped().handle();
+    }
+
+    private static void reloadInBrowser(FacesContext faces) {
+      ExternalContext ext = faces.getExternalContext();
+      try {
+        ext.setResponseContentType("text/xml");
+        ext.setResponseCharacterEncoding("UTF-8");
+        ext.addResponseHeader("Cache-Control", "no-store");
+        PartialResponseWriter writer = faces.getPartialViewContext().getPartialResponseWriter();
+        writer.startDocument();
+        writer.startEval();
+        writer.write(RELOAD);
+        writer.endEval();
+        writer.endDocument();
+        writer.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      faces.responseComplete();
+    }
+
+    private static boolean expired(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof ViewExpiredException) {
+          return true;
+        }
+        if (t.getCause() == t) {
+          break;
+        }
+      }
+      return false;
+    }
+  }
+}

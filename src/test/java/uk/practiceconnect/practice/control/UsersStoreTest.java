@@ -1,0 +1,173 @@
+package uk.practiceconnect.practice.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.practiceconnect.platform.control.TestDatabase.inTransaction;
+
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.practiceconnect.platform.control.TestDatabase;
+import uk.practiceconnect.platform.entity.AuditEntry;
+import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.FieldError;
+import uk.practiceconnect.practice.entity.AppUser;
+import uk.practiceconnect.practice.entity.OdsCode;
+import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.practice.entity.PracticeName;
+import uk.practiceconnect.practice.entity.Username;
+
+/** Adding people and switching off demo sign-ins, against a real (in-memory) database. */
+class UsersStoreTest {
+
+  static final Caller DESK = new Caller("support.desk", Caller.Kind.PLATFORM_ADMIN, null, true);
+  static final Caller SYSTEM = new Caller("system", Caller.Kind.PLATFORM_ADMIN, null, true);
+  static final String PASSWORD = "demo-password-1";
+
+  /** Stands in for PBKDF2, whose 210,000 rounds would make these tests slow. */
+  static final class PlainHash implements Pbkdf2PasswordHash {
+    @Override
+    public String generate(char[] password) {
+      return "plain:" + new String(password);
+    }
+
+    @Override
+    public boolean verify(char[] password, String hashed) {
+      return hashed.equals(generate(password));
+    }
+  }
+
+  final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+  TestDatabase db;
+  EntityManager em;
+  Users users;
+  Practice practice;
+
+  @BeforeEach
+  void setUp() {
+    db = new TestDatabase();
+    em = db.newEntityManager();
+    users = users(em);
+    practice =
+        inTransaction(
+            em,
+            () -> {
+              var p = new Practice(OdsCode.of("A81009"), PracticeName.of("Test"), clock.instant());
+              em.persist(p);
+              return p;
+            });
+  }
+
+  private Users users(EntityManager em) {
+    Users u = new Users();
+    wire(u, em);
+    return u;
+  }
+
+  private void wire(Users u, EntityManager em) {
+    PasswordHasher hasher = new PasswordHasher();
+    hasher.hash = new PlainHash();
+    u.em = em;
+    u.hasher = hasher;
+    u.clock = clock;
+    u.audit = TestDatabase.auditTrail(em, clock);
+  }
+
+  @AfterEach
+  void tearDown() {
+    em.close();
+    db.close();
+  }
+
+  private AppUser user(String username) {
+    return users.find(Username.of(username)).orElseThrow();
+  }
+
+  @Test
+  void demoSignInsAreSwitchedOffAndAuditedOnce() {
+    inTransaction(
+        em,
+        () -> {
+          users.addDemoSignIn(DESK, null, "support.desk", "Support Desk", PASSWORD);
+          users.addDemoSignIn(DESK, practice, "riverside.manager", "Rita Patel", PASSWORD);
+          users.addPracticeAdmin(
+              DESK, practice, "real.manager", "Real Person", "A-real-password-1");
+        });
+
+    List<String> off = inTransaction(em, () -> users.disableDemoSignIns(SYSTEM));
+
+    assertEquals(List.of("support.desk", "riverside.manager"), off);
+    assertFalse(user("support.desk").canSignIn());
+    assertFalse(user("riverside.manager").canSignIn());
+    assertTrue(user("real.manager").canSignIn());
+    List<AuditEntry> audit =
+        em.createQuery(
+                "select a from AuditEntry a where a.action = 'SIGN_IN_DISABLED' order by a.id",
+                AuditEntry.class)
+            .getResultList();
+    assertEquals(2, audit.size());
+    assertTrue(audit.stream().allMatch(a -> a.actor().equals("system")));
+    assertEquals("A81009", audit.get(1).odsCode());
+    assertTrue(audit.stream().noneMatch(a -> a.detail().contains(PASSWORD)));
+    assertEquals(List.of(), inTransaction(em, () -> users.disableDemoSignIns(SYSTEM)));
+  }
+
+  @Test
+  void aSwitchedOffSignInIsRefusedWithTheRightPassword() {
+    inTransaction(
+        em, () -> users.addDemoSignIn(DESK, practice, "riverside.manager", "Rita", PASSWORD));
+    var store = new UserIdentityStore();
+    store.em = em;
+    store.hasher = users.hasher;
+    store.throttle = new SignInThrottle();
+    store.throttle.clock = clock;
+    var login = new UsernamePasswordCredential("riverside.manager", PASSWORD);
+    assertEquals(CredentialValidationResult.Status.VALID, store.validate(login).getStatus());
+
+    inTransaction(em, () -> users.disableDemoSignIns(SYSTEM));
+
+    assertEquals(CredentialValidationResult.Status.INVALID, store.validate(login).getStatus());
+  }
+
+  @Test
+  void aUsernameTakenAtTheSameMomentIsAConflictOnTheField() {
+    inTransaction(
+        em, () -> users.addPracticeAdmin(DESK, practice, "mia.hughes", "Mia", "A-real-password-1"));
+    // the second request looked before the first one's insert was committed
+    Users racing =
+        new Users() {
+          @Override
+          public Optional<AppUser> find(Username username) {
+            return Optional.empty();
+          }
+        };
+    wire(racing, em);
+
+    var e =
+        assertThrows(
+            DomainException.class,
+            () ->
+                inTransaction(
+                    em,
+                    () ->
+                        racing.addPracticeAdmin(
+                            DESK, practice, "mia.hughes", "Mia", "A-real-password-1")));
+    assertEquals(ErrorCode.CONFLICT, e.code());
+    assertEquals(
+        List.of(new FieldError("username", "The username mia.hughes is taken: choose another")),
+        e.errors());
+  }
+}

@@ -1,0 +1,164 @@
+package uk.practiceconnect.testing;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The support desk's API key page driven over plain HTTP (no browser): for REST tests that need a
+ * key of a kind the demo does not have (read-only) or one they can revoke. Posts the forms as a
+ * browser without JavaScript would.
+ */
+public final class SupportDesk {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern ISSUED_KEY = Pattern.compile("id=\"issuedKey\"[^>]*>\\s*([^<\\s]+)");
+
+  private final Api api;
+  private final HttpClient http;
+
+  private SupportDesk(Api api) {
+    this.api = api;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  /** Signs in as the demo support desk. */
+  public static SupportDesk signIn(Api api) {
+    SupportDesk desk = new SupportDesk(api);
+    String page = desk.get("login.xhtml");
+    String after =
+        desk.post(
+            "login.xhtml",
+            form(
+                "login", "login",
+                "login:username", "support.desk",
+                "login:password", Demo.PASSWORD,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState(page)));
+    if (after.contains("id=\"login:username\"")) {
+      throw new IllegalStateException("the support desk could not sign in");
+    }
+    return desk;
+  }
+
+  /** Issues a key on the API keys page; scope is an ODS code or "ALL". Returns its value. */
+  public String issueKey(String name, String scope, String access) {
+    String page = get("platform/api-keys.xhtml");
+    String answer =
+        post(
+            "platform/api-keys.xhtml",
+            form(
+                "keyForm",
+                "keyForm",
+                "keyForm:name",
+                name,
+                "keyForm:scope",
+                scope,
+                "keyForm:access",
+                access,
+                "keyForm:issue",
+                "",
+                "jakarta.faces.ViewState",
+                viewState(page)));
+    Matcher m = ISSUED_KEY.matcher(answer);
+    if (!m.find()) {
+      throw new IllegalStateException("no key was issued for " + name);
+    }
+    return m.group(1);
+  }
+
+  /** Presses Revoke in the row of the key with this name. */
+  public void revokeKey(String name) {
+    String page = get("platform/api-keys.xhtml");
+    Matcher button =
+        Pattern.compile(
+                "<button id=\"(keyForm:keys:\\d+:revoke)\"[^>]*aria-label=\"Revoke the key for "
+                    + Pattern.quote(name)
+                    + "\"")
+            .matcher(page);
+    if (!button.find()) {
+      throw new IllegalStateException("no active key named " + name);
+    }
+    String answer =
+        post(
+            "platform/api-keys.xhtml",
+            form(
+                "keyForm",
+                "keyForm",
+                button.group(1),
+                "",
+                "jakarta.faces.ViewState",
+                viewState(page)));
+    if (!answer.contains("Revoked " + name)) {
+      throw new IllegalStateException("the key " + name + " was not revoked");
+    }
+  }
+
+  private String get(String path) {
+    return send(HttpRequest.newBuilder(api.uri(path)).GET());
+  }
+
+  private String post(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(api.uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private String send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(r.statusCode() + " from " + r.uri());
+      }
+      return r.body();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String viewState(String page) {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no view state on the page");
+    }
+    return m.group(1);
+  }
+
+  private static Map<String, String> form(String... pairs) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      fields.put(pairs[i], pairs[i + 1]);
+    }
+    return fields;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
