@@ -61,6 +61,21 @@ public class Users {
     return add(caller, practiceOrNull, rawUsername, rawName, password, true);
   }
 
+  /** How many support-desk sign-ins can still sign in. */
+  public long workingPlatformAdmins() {
+    return em.createNamedQuery(AppUser.WORKING_PLATFORM_ADMINS, Long.class).getSingleResult();
+  }
+
+  /**
+   * The first support-desk sign-in of a new installation, from configuration; see {@link
+   * FirstPlatformAdmin}.
+   */
+  @Transactional
+  public AppUser addFirstPlatformAdmin(
+      Caller caller, String rawUsername, String rawName, String password) {
+    return add(caller, null, rawUsername, rawName, password, false);
+  }
+
   /**
    * Switches off every demo sign-in that still works (demo mode is off, but the database was first
    * started with it). Returns their usernames.

@@ -24,6 +24,11 @@ import java.util.Objects;
     name = AppUser.BY_PRACTICE,
     query = "select u from AppUser u where u.practiceId = :p order by u.username")
 @NamedQuery(
+    name = AppUser.WORKING_PLATFORM_ADMINS,
+    query =
+        "select count(u) from AppUser u where u.role = uk.practiceconnect.practice.entity.Role.PLATFORM_ADMIN"
+            + " and u.disabledAt is null")
+@NamedQuery(
     name = AppUser.DEMO_SIGN_INS,
     query = "select u from AppUser u where u.demo = true and u.disabledAt is null order by u.id")
 public class AppUser {
@@ -31,6 +36,7 @@ public class AppUser {
   public static final String BY_USERNAME = "AppUser.byUsername";
   public static final String BY_PRACTICE = "AppUser.byPractice";
   public static final String DEMO_SIGN_INS = "AppUser.demoSignIns";
+  public static final String WORKING_PLATFORM_ADMINS = "AppUser.workingPlatformAdmins";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -170,4 +170,57 @@ class UsersStoreTest {
         List.of(new FieldError("username", "The username mia.hughes is taken: choose another")),
         e.errors());
   }
+
+  private FirstPlatformAdmin firstAdmin(String username, String password) {
+    FirstPlatformAdmin first = new FirstPlatformAdmin();
+    first.users = users;
+    first.username = Optional.ofNullable(username);
+    first.password = Optional.ofNullable(password);
+    first.name = "Support desk";
+    return first;
+  }
+
+  @Test
+  void theFirstSupportDeskSignInComesFromConfigurationOnlyWhileNoneWorks() {
+    inTransaction(em, () -> firstAdmin(null, null).start());
+    assertEquals(0, users.workingPlatformAdmins(), "nothing configured, nothing created");
+
+    inTransaction(em, () -> firstAdmin("desk.lead", "A-first-password-1").start());
+    AppUser lead = user("desk.lead");
+    assertEquals(uk.practiceconnect.practice.entity.Role.PLATFORM_ADMIN, lead.role());
+    assertFalse(lead.isDemo());
+    assertEquals(1, users.workingPlatformAdmins());
+
+    // later starts leave it alone, whatever the settings say now
+    inTransaction(em, () -> firstAdmin("someone.else", "A-first-password-2").start());
+    assertTrue(users.find(Username.of("someone.else")).isEmpty());
+    List<AuditEntry> audit =
+        em.createQuery(
+                "select a from AuditEntry a where a.action = 'PLATFORM_ADMIN_ADDED'",
+                AuditEntry.class)
+            .getResultList();
+    assertEquals(1, audit.size());
+    assertEquals("system", audit.get(0).actor());
+    assertTrue(audit.get(0).detail().contains("desk.lead"));
+    assertFalse(audit.get(0).detail().contains("A-first-password-1"));
+  }
+
+  @Test
+  void switchedOffDemoSignInsDoNotCountAsASupportDesk() {
+    inTransaction(em, () -> users.addDemoSignIn(DESK, null, "support.desk", "Desk", PASSWORD));
+    inTransaction(em, () -> users.disableDemoSignIns(SYSTEM));
+    assertEquals(0, users.workingPlatformAdmins());
+    inTransaction(em, () -> firstAdmin("desk.lead", "A-first-password-1").start());
+    assertTrue(user("desk.lead").canSignIn());
+  }
+
+  @Test
+  void aWeakFirstPasswordStopsTheStartAndNamesTheFieldNotTheValue() {
+    var e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> inTransaction(em, () -> firstAdmin("desk.lead", "short").start()));
+    assertTrue(e.getMessage().contains("password"), e.getMessage());
+    assertFalse(e.getMessage().contains("short"), e.getMessage());
+  }
 }
