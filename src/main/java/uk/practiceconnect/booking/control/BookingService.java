@@ -171,7 +171,16 @@ public class BookingService {
   private Booking place(Attempt a, BookingRule rule, SlotScope scope, boolean retry) {
     Practice practice = a.practice();
     String slotId = a.request().slotId();
-    EmisSlot slot = search.findFree(practice, rule, slotId).orElseThrow(EmisBooking::slotTaken);
+    Optional<EmisSlot> free = search.findFree(practice, rule, slotId);
+    if (free.isEmpty() || free.get().status() != EmisSlot.Status.FREE) {
+      // perhaps taken by this very request's twin (a second press of "Book"): answer with that
+      Optional<Booking> twin = bookings.byKey(practice.id(), a.key());
+      if (twin.isPresent() && twin.get().requestHash().equals(a.request().fingerprint())) {
+        return answer(twin.get());
+      }
+      throw EmisBooking.slotTaken();
+    }
+    EmisSlot slot = free.get();
     rule.check(slot, scope, clock.instant())
         .ifPresent(
             b -> {

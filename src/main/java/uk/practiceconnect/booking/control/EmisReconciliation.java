@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,6 +114,14 @@ public class EmisReconciliation {
         .orElse(new Outcome("?", false, 0, 0, 0, "No such practice"));
   }
 
+  /** The booking's appointment among the patient's future ones in EMIS, wherever it is now. */
+  private Optional<EmisAppointment> movedAway(Practice practice, Booking b, Instant now) {
+    String id = b.appointmentId().orElse(null);
+    return partner.patientAppointments(practice, b.nhsNumber(), now).stream()
+        .filter(a -> a.appointmentId().equals(id))
+        .findFirst();
+  }
+
   /** One practice now (the scheduled run, the REST trigger and the Bookings page come here). */
   public Outcome reconcile(Practice practice) {
     String ods = practice.odsCode().value();
@@ -151,6 +160,13 @@ public class EmisReconciliation {
           continue;
         }
         try {
+          if (!check.moved()) {
+            // not in the range read: cancelled, or moved outside it? the patient's own list says
+            check = EmisCheck.of(b, movedAway(practice, b, now).orElse(null));
+            if (check.stillBooked()) {
+              continue; // EMIS's two answers disagree: leave it for the next run
+            }
+          }
           if (ends.goneFromSlot(b.id(), readStarted, check, practice).isPresent()) {
             if (check.moved()) {
               moved++;
@@ -158,7 +174,7 @@ public class EmisReconciliation {
               cancelled++;
             }
           }
-        } catch (RuntimeException e) { // changed meanwhile (e.g. cancelled through the API)
+        } catch (RuntimeException e) { // EMIS did not say, or it changed meanwhile: next time
           LOG.log(
               Level.INFO,
               "Booking {0} not reconciled this time: {1}",
@@ -179,6 +195,12 @@ public class EmisReconciliation {
         checked,
         cancelled,
         moved,
-        checked + " bookings checked: " + cancelled + " cancelled, " + moved + " moved in EMIS");
+        checked
+            + (checked == 1 ? " booking" : " bookings")
+            + " checked: "
+            + cancelled
+            + " cancelled, "
+            + moved
+            + " moved in EMIS");
   }
 }

@@ -194,16 +194,17 @@ public class IdentityThrottle {
         .executeUpdate();
   }
 
-  /** "Wait 12 minutes": the real wait, never less than a minute in words. */
+  /** "Wait 12 minutes": the real wait, rounded up, never less than a minute in words. */
   static DomainException tooMany(Instant until, Instant now) {
     Duration wait = Duration.between(now, until);
-    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long minutes = Math.max(1, (seconds + 59) / 60);
     return DomainException.rateLimited(
         "There have been too many attempts to confirm these details. Wait "
             + minutes
             + (minutes == 1 ? " minute" : " minutes")
             + " and try again, or phone the practice.",
-        wait.isNegative() ? Duration.ofSeconds(1) : wait);
+        Duration.ofSeconds(seconds));
   }
 
   private static void pause() {
