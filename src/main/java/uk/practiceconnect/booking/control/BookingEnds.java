@@ -89,7 +89,8 @@ public class BookingEnds {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    Caller system = new Caller(CancelChannel.SYSTEM, Caller.Kind.API_KEY, practice.id(), true);
+    // nobody of ours did it: the audit trail names the reconciliation (it records the name only)
+    Caller system = new Caller(CancelChannel.SYSTEM, Caller.Kind.API_KEY, practice.id(), false);
     if (check.moved()) {
       b.movedInEmis(check.movedTo(), CancelChannel.SYSTEM, now);
       audit(
