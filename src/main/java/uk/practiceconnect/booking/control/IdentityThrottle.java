@@ -34,9 +34,13 @@ public class IdentityThrottle {
   /** An attempt that reached EMIS: its two in-flight records (NHS number, address). */
   public record Ticket(List<Long> records) {}
 
-  /** One try at counting an attempt in: a ticket, a lock until when, or neither (wait). */
-  public record Try(Ticket ticket, Instant lockedUntil) {
-    static final Try WAIT = new Try(null, null);
+  /**
+   * One try at counting an attempt in: GO (with its ticket once written), WAIT, or LOCKED (until
+   * when).
+   */
+  public record Try(Decision decision, Ticket ticket, Instant lockedUntil) {
+    static final Try WAIT = new Try(Decision.WAIT, null, null);
+    static final Try GO = new Try(Decision.GO, null, null);
   }
 
   /** An in-flight record older than this belongs to a request that died: a failure. */
@@ -45,7 +49,8 @@ public class IdentityThrottle {
   /** How long an attempt waits for other checks of the same patient or address to finish. */
   static final Duration WAIT_AT_MOST = Duration.ofSeconds(20);
 
-  private static final long POLL_MS = 100;
+  private static final long POLL_MS = 50;
+  private static final long MAX_POLL_MS = 400;
 
   @PersistenceContext EntityManager em;
   @Inject BookingConfig config;
@@ -60,12 +65,15 @@ public class IdentityThrottle {
     String nhsKey = key("nhs", nhs.value());
     String addressKey = key("addr", address);
     Instant giveUpAt = clock.instant().plus(WAIT_AT_MOST);
-    while (true) {
-      Try t;
-      try {
-        t = self.tryBegin(nhsKey, addressKey);
-      } catch (RuntimeException e) {
-        t = Try.WAIT; // a lock wait timed out under load: nothing was written, ask again
+    for (int round = 0; ; round++) {
+      // a look without locks first: while others' checks fill the limit, waiting costs nothing
+      Try t = look(nhsKey, addressKey);
+      if (t.decision() == Decision.GO) {
+        try {
+          t = self.tryBegin(nhsKey, addressKey);
+        } catch (RuntimeException e) {
+          t = Try.WAIT; // a lock wait timed out under load: nothing was written, ask again
+        }
       }
       if (t.ticket() != null) {
         return t.ticket();
@@ -76,8 +84,29 @@ public class IdentityThrottle {
       if (clock.instant().isAfter(giveUpAt)) {
         throw tooMany(clock.instant().plus(Duration.ofMinutes(1)), clock.instant());
       }
-      pause();
+      pause(round);
     }
+  }
+
+  /** What a try would say now, read without locks (it is checked again under them). */
+  private Try look(String nhsKey, String addressKey) {
+    Instant now = clock.instant();
+    return decide(
+        verdict(config.perNhsNumber(), nhsKey, now),
+        verdict(config.perAddress(), addressKey, now),
+        now);
+  }
+
+  private static Try decide(Verdict byNhs, Verdict byAddress, Instant now) {
+    if (byNhs.decision() == Decision.LOCKED || byAddress.decision() == Decision.LOCKED) {
+      Instant a = byNhs.until() == null ? now : byNhs.until();
+      Instant b = byAddress.until() == null ? now : byAddress.until();
+      return new Try(Decision.LOCKED, null, a.isAfter(b) ? a : b);
+    }
+    if (byNhs.decision() == Decision.WAIT || byAddress.decision() == Decision.WAIT) {
+      return Try.WAIT;
+    }
+    return Try.GO;
   }
 
   /**
@@ -89,22 +118,20 @@ public class IdentityThrottle {
     lock(nhsKey);
     lock(addressKey);
     Instant now = clock.instant();
-    Verdict byNhs = verdict(config.perNhsNumber(), nhsKey, now);
-    Verdict byAddress = verdict(config.perAddress(), addressKey, now);
-    if (byNhs.decision() == Decision.LOCKED || byAddress.decision() == Decision.LOCKED) {
-      Instant a = byNhs.until() == null ? now : byNhs.until();
-      Instant b = byAddress.until() == null ? now : byAddress.until();
-      return new Try(null, a.isAfter(b) ? a : b);
-    }
-    if (byNhs.decision() == Decision.WAIT || byAddress.decision() == Decision.WAIT) {
-      return Try.WAIT;
+    Try verdict =
+        decide(
+            verdict(config.perNhsNumber(), nhsKey, now),
+            verdict(config.perAddress(), addressKey, now),
+            now);
+    if (verdict.decision() != Decision.GO) {
+      return verdict;
     }
     IdentityFailure forNhs = IdentityFailure.inFlight(nhsKey, now);
     IdentityFailure forAddress = IdentityFailure.inFlight(addressKey, now);
     em.persist(forNhs);
     em.persist(forAddress);
     em.flush();
-    return new Try(new Ticket(List.of(forNhs.id(), forAddress.id())), null);
+    return new Try(Decision.GO, new Ticket(List.of(forNhs.id(), forAddress.id())), null);
   }
 
   private Verdict verdict(ThrottlePolicy policy, String key, Instant now) {
@@ -207,9 +234,11 @@ public class IdentityThrottle {
         Duration.ofSeconds(seconds));
   }
 
-  private static void pause() {
+  /** Waits a little longer each round (with jitter, so waiting requests do not move in step). */
+  private static void pause(int round) {
+    long ms = Math.min(MAX_POLL_MS, POLL_MS << Math.min(round, 3));
     try {
-      Thread.sleep(POLL_MS);
+      Thread.sleep(ms / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ms / 2 + 1));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for other identity checks", e);
