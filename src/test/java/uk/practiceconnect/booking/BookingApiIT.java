@@ -8,7 +8,6 @@ import static uk.practiceconnect.booking.BookingFixture.KEY;
 import static uk.practiceconnect.booking.BookingFixture.NURSE;
 
 import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -120,6 +119,12 @@ class BookingApiIT {
     var capped = f.book("k-cap", p.json(another, null));
     assertProblem(capped, 422, "BOOKING_NOT_ALLOWED");
     assertTrue(capped.json().getString("detail").contains("as many future online bookings"));
+    // the patient is matched first: wrong details say "not matched" (and count towards the
+    // identity limit), never that this NHS number already has bookings
+    var cappedButWrong =
+        f.book("k-cap-wrong", p.json(another, null).replace(p.surname(), "Nobody"));
+    assertProblem(cappedButWrong, 422, "PATIENT_NOT_MATCHED");
+    assertFalse(cappedButWrong.body().contains("bookings"), cappedButWrong::toString);
 
     var bad =
         f.book(
@@ -248,6 +253,11 @@ class BookingApiIT {
     var locked = f.book("rl-right", p.json(slot, null));
     assertProblem(locked, 429, "RATE_LIMITED");
     assertTrue(locked.json().getString("detail").contains("Wait"), locked::toString);
+    long retryAfter = Long.parseLong(locked.header("Retry-After"));
+    assertTrue(retryAfter > 13 * 60 && retryAfter <= 15 * 60, "the real wait: " + retryAfter);
+    assertTrue(
+        locked.json().getString("detail").contains((retryAfter + 59) / 60 + " minutes"),
+        locked::toString);
     assertFalse(
         locked.body().toLowerCase().contains("surname"), "never says which detail was wrong");
     assertEquals(
@@ -265,7 +275,9 @@ class BookingApiIT {
               + BookingFixture.nhs(f.nhsOffset + 100 + i)
               + "\",\"dateOfBirth\":\"1970-01-01\",\"surname\":\"Nobody\"}";
       assertEquals(
-          422, rawPost(f.practice("bookings"), "127.0.0.7", body, "addr-" + i), "attempt " + i);
+          422,
+          rawPost(f.practice("bookings"), "127.0.0.7", body, "addr-" + i).status(),
+          "attempt " + i);
     }
     String fresh =
         "{\"slotId\":\""
@@ -273,15 +285,167 @@ class BookingApiIT {
             + "\",\"nhsNumber\":\""
             + BookingFixture.nhs(f.nhsOffset + 200)
             + "\",\"dateOfBirth\":\"1970-01-01\",\"surname\":\"Nobody\"}";
-    assertEquals(429, rawPost(f.practice("bookings"), "127.0.0.7", fresh, "addr-x"));
+    assertEquals(429, rawPost(f.practice("bookings"), "127.0.0.7", fresh, "addr-x").status());
     assertEquals(
         422,
-        rawPost(f.practice("bookings"), "127.0.0.8", fresh, "addr-y"),
+        rawPost(f.practice("bookings"), "127.0.0.8", fresh, "addr-y").status(),
         "another address is not held up");
   }
 
-  /** A POST from a chosen loopback source address (the JDK's HTTP client cannot bind one). */
-  private int rawPost(String path, String from, String json, String key) throws Exception {
+  @Test
+  void parallelWrongAttemptsForOneNhsNumberReachEmisNoMoreOftenThanTheLimit() throws Exception {
+    var f = BookingFixture.create(api, 1, 2, 120, 60);
+    var p = f.patients.get(0);
+    String slot = f.slot(24 * 60, GP, "Dr Amina Khan");
+    String wrong = p.json(slot, null).replace(p.surname(), "Wrong");
+    // EMIS is slow to answer, so every attempt has started before any failure is known
+    var fault =
+        f.send(
+            "PUT",
+            "sandbox/emis/admin/v1/faults",
+            null,
+            "{\"call\":\"GetMatchedPatient\",\"latencyMs\":800}");
+    assertEquals(200, fault.status(), fault::toString);
+    List<RawReply> replies = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(30);
+    try {
+      List<Future<RawReply>> running = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        final int n = i;
+        running.add(
+            pool.submit(() -> rawPost(f.practice("bookings"), "127.0.0.11", wrong, "par-" + n)));
+      }
+      for (Future<RawReply> r : running) {
+        replies.add(r.get());
+      }
+    } finally {
+      pool.shutdown();
+      f.send("DELETE", "sandbox/emis/admin/v1/faults", null, null);
+    }
+    Map<Integer, Long> byStatus = new TreeMap<>();
+    replies.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+    // each 422 (not matched) is an attempt EMIS was asked about: no more than the limit of 5
+    assertEquals(Map.of(422, 5L, 429, 25L), byStatus, byStatus::toString);
+    assertTrue(
+        replies.stream()
+            .filter(r -> r.status() == 429)
+            .allMatch(r -> r.header("Retry-After") != null && r.body().contains("RATE_LIMITED")),
+        "every 429 says when to come back");
+    assertEquals(
+        429,
+        rawPost(f.practice("bookings"), "127.0.0.11", p.json(slot, null), "par-right").status(),
+        "even the right details wait now");
+    assertEquals(0, f.emisBooked());
+  }
+
+  @Test
+  void behindTheTrustedLoadBalancerTheForwardedClientIsLimitedNotTheBalancer() throws Exception {
+    // the failsafe configuration trusts 127.0.0.9 as a load balancer (http.trusted-proxies)
+    var f = BookingFixture.create(api, 1, 2, 120, 60);
+    String slot = f.slot(26 * 60, GP, "Dr Amina Khan");
+    for (int i = 0; i < 20; i++) {
+      assertEquals(
+          422,
+          rawPost(
+                  f.practice("bookings"),
+                  "127.0.0.9",
+                  nobody(slot, f.nhsOffset + 300 + i),
+                  "lb-" + i,
+                  "198.51.100.7")
+              .status(),
+          "attempt " + i);
+    }
+    String fresh = nobody(slot, f.nhsOffset + 400);
+    String bookings = f.practice("bookings");
+    assertEquals(429, rawPost(bookings, "127.0.0.9", fresh, "lb-x", "198.51.100.7").status());
+    assertEquals(
+        429,
+        rawPost(bookings, "127.0.0.9", fresh, "lb-y", "203.0.113.1, 198.51.100.7").status(),
+        "an address the client wrote in front does not help it");
+    assertEquals(
+        422,
+        rawPost(bookings, "127.0.0.9", fresh, "lb-z", "198.51.100.8").status(),
+        "another client behind the same balancer is not held up");
+    assertEquals(
+        422,
+        rawPost(bookings, "127.0.0.12", fresh, "lb-w", "198.51.100.7").status(),
+        "the header is believed only from the trusted balancer");
+  }
+
+  private static String nobody(String slot, int nhsIndex) {
+    return "{\"slotId\":\""
+        + slot
+        + "\",\"nhsNumber\":\""
+        + BookingFixture.nhs(nhsIndex)
+        + "\",\"dateOfBirth\":\"1970-01-01\",\"surname\":\"Nobody\"}";
+  }
+
+  @Test
+  void bookingsCancelledOrMovedInEmisAreFoundAndTheirSlotsOfferedAgain() {
+    var f = BookingFixture.create(api, 2, 2, 120, 60);
+    var p = f.patients.get(0);
+    String first = f.slot(24 * 60, GP, "Dr Amina Khan");
+    String second = f.slot(48 * 60, GP, "Dr Amina Khan");
+    String moveTo = f.slot(72 * 60, GP, "Dr Tom Price");
+    String later = f.slot(96 * 60, NURSE, "Nurse Beth Lewis");
+    JsonObject cancelled = f.book("r-1", p.json(first, null)).json();
+    JsonObject moved = f.book("r-2", p.json(second, null)).json();
+    assertProblem(f.book("r-3", p.json(later, null)), 422, "BOOKING_NOT_ALLOWED");
+
+    // reception cancels one and moves the other, in EMIS itself
+    f.cancelInEmis(first);
+    f.moveInEmis(moved.getString("emisAppointmentId"), moveTo);
+    var run = f.send("POST", f.practice("bookings/reconcile"), KEY, null);
+    assertEquals(200, run.status(), run::toString);
+    assertEquals(2, run.json().getInt("checked"), run::toString);
+    assertEquals(1, run.json().getInt("cancelled"), run::toString);
+    assertEquals(1, run.json().getInt("moved"), run::toString);
+
+    JsonObject one = f.booking(cancelled.getString("bookingId"));
+    assertEquals("CANCELLED", one.getString("status"), one::toString);
+    assertEquals("EMIS", one.getString("cancelChannel"), one::toString);
+    assertEquals("system (EMIS reconciliation)", one.getString("cancelledBy"));
+    assertFalse(one.getBoolean("slotHeld"));
+    JsonObject two = f.booking(moved.getString("bookingId"));
+    assertEquals("MOVED", two.getString("status"), two::toString);
+    assertFalse(two.isNull("movedTo"), two::toString);
+
+    // the freed slot is offered and bookable again, and the patient's limit is free again
+    assertTrue(
+        f.send("GET", f.practice("slots"), KEY, null).body().contains("\"" + first + "\""),
+        "the slot cancelled in EMIS is offered again");
+    assertEquals(201, f.book("r-4", f.patients.get(1).json(first, null)).status());
+    assertEquals(201, f.book("r-5", p.json(later, null)).status(), "the limit counts it no more");
+    var listed = f.bookings(null);
+    assertEquals(4, listed.size(), listed::toString);
+    assertTrue(listed.stream().anyMatch(b -> "MOVED".equals(b.getString("status"))));
+
+    var again = f.send("POST", f.practice("bookings/reconcile"), KEY, null).json();
+    assertEquals(0, again.getInt("cancelled") + again.getInt("moved"), again::toString);
+    var audit = f.send("GET", f.practice("audit?q=EMIS"), KEY, null);
+    assertTrue(
+        audit.body().contains("BOOKING_MOVED_IN_EMIS")
+            && audit.body().contains("system (EMIS reconciliation)"),
+        audit::toString);
+  }
+
+  /** What a raw POST got: status, headers (lower-case names) and body. */
+  record RawReply(int status, Map<String, String> headers, String body) {
+    String header(String name) {
+      return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  private RawReply rawPost(String path, String from, String json, String key) throws Exception {
+    return rawPost(path, from, json, key, null);
+  }
+
+  /**
+   * A POST from a chosen loopback source address (the JDK's HTTP client cannot bind one),
+   * optionally with an X-Forwarded-For header, as a load balancer sends it.
+   */
+  private RawReply rawPost(String path, String from, String json, String key, String forwardedFor)
+      throws Exception {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     try (Socket s = new Socket()) {
       s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
@@ -295,18 +459,29 @@ class BookingApiIT {
               + KEY
               + "\r\nContent-Type: application/json\r\nIdempotency-Key: "
               + key
+              + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
               + "\r\nContent-Length: "
               + body.length
               + "\r\nConnection: close\r\n\r\n";
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
-      InputStream in = s.getInputStream();
-      StringBuilder status = new StringBuilder();
-      for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-        status.append((char) c);
+      String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = reply.indexOf("\r\n\r\n");
+      String[] lines = reply.substring(0, split < 0 ? reply.length() : split).split("\r\n");
+      Map<String, String> headers = new TreeMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          headers.put(
+              lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+              lines[i].substring(colon + 1).strip());
+        }
       }
-      return Integer.parseInt(status.toString().split(" ")[1]);
+      return new RawReply(
+          Integer.parseInt(lines[0].split(" ")[1]),
+          headers,
+          split < 0 ? "" : reply.substring(split + 4));
     }
   }
 
@@ -401,5 +576,17 @@ class BookingApiIT {
     assertTrue(ours.stream().allMatch(b -> "CONFIRMED".equals(b.getString("status"))));
     assertEquals(
         20, ours.stream().map(b -> b.getJsonObject("slot").getString("slotId")).distinct().count());
+    // nothing left half-done: no booking still waiting, no failed one holding a slot
+    assertEquals(List.of(), f.bookings("PENDING"), "no PENDING rows");
+    var failed = f.bookings("FAILED");
+    assertTrue(
+        failed.stream().noneMatch(b -> b.getBoolean("slotHeld")),
+        "no FAILED row holds a claim: " + failed);
+    assertEquals(
+        20,
+        f.bookings("PENDING,CONFIRMED,FAILED,CANCELLED,MOVED").stream()
+            .filter(b -> b.getBoolean("slotHeld"))
+            .count(),
+        "exactly the 20 confirmed bookings hold claims");
   }
 }

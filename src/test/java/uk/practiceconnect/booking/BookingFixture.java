@@ -216,6 +216,45 @@ public final class BookingFixture {
     return r.json().getJsonArray("appointments").getValuesAs(JsonObject.class);
   }
 
+  /** Staff cancel whatever is booked in the slot, in EMIS itself. */
+  public Reply cancelInEmis(String slotId) {
+    return ok(
+        send(
+            "POST",
+            "sandbox/emis/admin/v1/organisations/" + cdb + "/slots/" + slotId + "/cancel",
+            null,
+            null));
+  }
+
+  /** Staff move the appointment to another (free) slot, in EMIS itself; it keeps its id. */
+  public Reply moveInEmis(String appointmentId, String toSlotId) {
+    return ok(
+        send(
+            "POST",
+            "sandbox/emis/admin/v1/organisations/"
+                + cdb
+                + "/appointments/"
+                + appointmentId
+                + "/move",
+            null,
+            "{\"slotId\":\"" + toSlotId + "\"}"));
+  }
+
+  /** Our records of the practice's bookings in these states ("PENDING,FAILED"; null: default). */
+  public List<JsonObject> bookings(String statuses) {
+    return ok(send(
+            "GET",
+            practice("bookings" + (statuses == null ? "" : "?status=" + statuses)),
+            KEY,
+            null))
+        .array()
+        .getValuesAs(JsonObject.class);
+  }
+
+  public JsonObject booking(String bookingId) {
+    return ok(send("GET", practice("bookings/" + bookingId), KEY, null)).json();
+  }
+
   public long emisBooked() {
     return emisAppointments().stream().filter(a -> "BOOKED".equals(a.getString("status"))).count();
   }

@@ -1,6 +1,7 @@
 package uk.practiceconnect.booking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.practiceconnect.booking.BookingFixture.GP;
 import static uk.practiceconnect.booking.BookingFixture.KEY;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
@@ -120,6 +122,18 @@ class BookingPagesIT {
     heading("Choose a time");
     assertTrue(driver.findElement(By.tagName("legend")).getText().length() > 5);
     Browser.screenshot(driver, "booking-3-choose");
+    Accessibility.assertNoViolations(driver, "Choose a time, with the list of days");
+    // the list of days with free times: straight to the second day, and back
+    List<WebElement> days = driver.findElements(By.cssSelector(".pb-days__list input"));
+    assertEquals(2, days.size(), "two days have free times");
+    assertEquals("date", days.get(0).getAttribute("aria-current"));
+    String secondDay = days.get(1).getAttribute("value");
+    assertTrue(secondDay.endsWith(", 1 time"), secondDay);
+    days.get(1).click();
+    Pages.waitForText(driver, By.tagName("legend"), secondDay.substring(0, secondDay.indexOf(',')));
+    assertEquals(1, driver.findElements(By.name("slot")).size());
+    driver.findElements(By.cssSelector(".pb-days__list input")).get(0).click();
+    Pages.waitForText(driver, By.id("day-position"), "Day 1 of 2");
     driver.findElement(By.id("chooseTime")).click();
     assertTrue(waitForVisible("error-summary").getText().contains("Choose a time"));
     driver.findElements(By.cssSelector("label.pb-radio__label")).get(1).click();
@@ -195,7 +209,7 @@ class BookingPagesIT {
   void thePracticeSetsUpInvitesAndSeesOnlineBookings() {
     var f = BookingFixture.create(api, 1, 2, 60, 60);
     var p = f.patients.get(0);
-    f.slot(24 * 60, "Blood test", "HCA Sam Okoro");
+    String bloodSlot = f.slot(24 * 60, "Blood test", "HCA Sam Okoro");
     f.slot(24 * 60 + 10, GP, "Dr Amina Khan");
     // invitation links only: the open page is closed to patients
     f.settings(true, false, 2, 60, 60);
@@ -203,9 +217,14 @@ class BookingPagesIT {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
     driver.get(api.uri("practice/booking.xhtml?ods=" + f.ods).toString());
+    fill(driver, "bookingForm:cancelCutoffMinutes", "90"); // typed, not saved yet
     driver.findElement(By.id("bookingForm:updateSlotTypes")).click();
     waitForText(driver, By.id("bookingForm:summary"), "Slot types read from EMIS");
     assertTrue(driver.getPageSource().contains("HCA Sam Okoro"));
+    assertEquals(
+        "90",
+        driver.findElement(By.id("bookingForm:cancelCutoffMinutes")).getAttribute("value"),
+        "what was typed survives reading the slot types");
     Browser.screenshot(driver, "practice-booking-settings");
     fill(driver, "bookingForm:weeksAhead", "13");
     driver.findElement(By.id("bookingForm:save")).click();
@@ -213,6 +232,11 @@ class BookingPagesIT {
     fill(driver, "bookingForm:weeksAhead", "6");
     driver.findElement(By.id("bookingForm:save")).click();
     waitForText(driver, By.id("bookingForm:summary"), "Online booking settings saved");
+    assertEquals(
+        90,
+        f.send("GET", f.practice("booking-settings"), KEY, null)
+            .json()
+            .getInt("cancelCutoffMinutes"));
 
     driver.get(api.uri("practice/invite.xhtml?ods=" + f.ods).toString());
     new Select(driver.findElement(By.id("inviteForm:slotType"))).selectByVisibleText("Blood test");
@@ -255,6 +279,13 @@ class BookingPagesIT {
     driver.get(api.uri("practice/bookings.xhtml?ods=" + f.ods).toString());
     waitForText(driver, By.id("bookings"), "Invitation");
     assertTrue(driver.findElement(By.id("bookings")).getText().contains("patient (invitation)"));
+    // reception cancels it in EMIS itself: the check against EMIS shows it, with who and how
+    f.cancelInEmis(bloodSlot);
+    driver.findElement(By.id("bookingsForm:checkEmis")).click();
+    waitForText(driver, By.id("bookingsForm:summary"), "1 cancelled");
+    waitForText(driver, By.id("bookings"), "Cancelled in EMIS");
+    assertTrue(
+        driver.findElement(By.id("bookings")).getText().contains("system (EMIS reconciliation)"));
     Browser.screenshot(driver, "practice-bookings");
 
     // a read-only API key may look but not book
@@ -275,26 +306,258 @@ class BookingPagesIT {
     assertEquals("FORBIDDEN", write.json().getString("code"));
   }
 
+  @Test
+  void wrongDetailsShowNotMatchedInTheSummaryAndTooManyMakeThePatientWait() {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    f.slot(24 * 60, GP, "Dr Amina Khan");
+    driver.get(api.uri("book/" + f.ods).toString());
+    for (int i = 1; i <= 5; i++) {
+      fill(driver, "nhsNumber", p.nhs());
+      fill(driver, "dobDay", "" + p.dob().getDayOfMonth());
+      fill(driver, "dobMonth", "" + p.dob().getMonthValue());
+      fill(driver, "dobYear", "" + p.dob().getYear());
+      fill(driver, "surname", "Wrongname");
+      driver.findElement(By.id("continue")).click();
+      WebElement summary = waitForVisible("error-summary");
+      Pages.waitForText(driver, By.id("error-summary"), "could not find a patient");
+      assertTrue(driver.getTitle().startsWith("Error:"), driver.getTitle());
+      WebElement link = summary.findElement(By.tagName("a"));
+      assertTrue(link.getAttribute("href").endsWith("#nhsNumber"), link.getAttribute("href"));
+      assertFalse(summary.getText().toLowerCase().contains("surname is"), "never says which");
+      if (i == 1) {
+        Browser.screenshot(driver, "booking-not-matched");
+        Accessibility.assertNoViolations(driver, "Identify: not matched");
+      }
+    }
+    identify(p); // now the right details: too late, the patient must wait
+    Pages.waitForText(driver, By.id("error-summary"), "too many attempts");
+    String text = driver.findElement(By.id("error-summary")).getText();
+    assertTrue(text.matches("(?s).*Wait 1[45] minutes.*"), text);
+    assertEquals(1, driver.findElements(By.id("identify")).size(), "still on step 1");
+    Browser.screenshot(driver, "booking-rate-limited");
+  }
+
+  @Test
+  void thePractice404sTheTimesThatCannotBeBookedAndEmisFailuresAreFriendly() {
+    // addresses that lead nowhere: a 404 with the patients' own "Page not found"
+    for (String path :
+        List.of(
+            "book/12345",
+            "book/ZZ999",
+            "book/A81001/more",
+            "book/invite/not-a-real-invitation",
+            "book/cancel/not-a-real-cancel-link",
+            "book/")) {
+      var r = api.get(path, null);
+      assertEquals(404, r.status(), path + ": " + r.status());
+      assertTrue(r.body().contains("Page not found") || r.body().contains("not valid"), path);
+      assertFalse(r.body().contains("Exception"), path);
+    }
+
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    String soon = f.slot(24 * 60, GP, "Dr Amina Khan");
+    String later = f.slot(30 * 60, GP, "Dr Tom Price");
+    // the chosen time becomes too soon (the practice asks for more notice) before "Book"
+    var journey = new PageJourney(api.uri("book/" + f.ods)).open().identify(p).choose(soon);
+    assertTrue(journey.html().contains("Check and book"), journey::html);
+    f.settings(true, true, 2, 25 * 60, 60);
+    String html = journey.book().html();
+    assertTrue(html.contains("You cannot book that time any more"), html);
+    assertTrue(html.contains("too soon"), html);
+    assertTrue(html.contains("Choose a time") && html.contains("value=\"" + later + "\""), html);
+    assertFalse(html.contains("value=\"" + soon + "\""), "the too-soon time is not offered");
+
+    // EMIS fails while the patient is booking: a plain message, never an error page
+    journey.choose(later);
+    f.settings(true, true, 2, 60, 60); // the practice's list is read again at "Book"
+    fault("GetSlots", "{\"call\":\"GetSlots\",\"errorRate\":1.0}");
+    try {
+      html = journey.book().html();
+      assertTrue(html.contains("could not reach the practice"), html);
+      assertTrue(html.contains("Check and book"), "still on the last step, to try again");
+    } finally {
+      fault("GetSlots", null);
+    }
+    assertEquals(0, f.emisBooked());
+  }
+
+  @Test
+  void whenTheAppointmentBookCannotBeReadThePatientCanTryAgain() {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    String slot = f.slot(24 * 60, GP, "Dr Amina Khan");
+    var journey = new PageJourney(api.uri("book/" + f.ods)).open();
+    fault("GetSlots", "{\"call\":\"GetSlots\",\"errorRate\":1.0}");
+    String html;
+    try {
+      html = journey.identify(p).html();
+    } finally {
+      fault("GetSlots", null);
+    }
+    assertTrue(html.contains("could not reach the practice"), html);
+    assertTrue(html.contains("id=\"retryTimes\""), html);
+    html = journey.retry().html();
+    assertTrue(html.contains("value=\"" + slot + "\""), html);
+  }
+
+  @Test
+  void aSecondPressOfBookShowsTheBookingNotAWaitingMessage() throws Exception {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    String slot = f.slot(24 * 60, GP, "Dr Amina Khan");
+    var journey = new PageJourney(api.uri("book/" + f.ods)).open().identify(p).choose(slot);
+    fault("BookAppointment", "{\"call\":\"BookAppointment\",\"latencyMs\":1500}");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(journey::bookOnce);
+      sleep(400);
+      var second = pool.submit(journey::bookOnce);
+      assertTrue(first.get().contains("Your appointment is booked"), "first");
+      String shown = second.get();
+      assertTrue(shown.contains("Your appointment is booked"), shown);
+      assertFalse(shown.contains("still making your booking"), shown);
+    } finally {
+      pool.shutdown();
+      fault("BookAppointment", null);
+    }
+    assertEquals(1, f.emisBooked());
+  }
+
+  @Test
+  void aPastedListInvitesEachPatientWhoThenBooks() {
+    var f = BookingFixture.create(api, 2, 2, 60, 60);
+    var second = f.patients.get(1);
+    f.slot(24 * 60, BookingFixture.NURSE, "Nurse Beth Lewis");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
+
+    // with online booking off the page warns that links would not work
+    f.settings(false, true, 2, 60, 60);
+    driver.get(api.uri("practice/invite.xhtml?ods=" + f.ods).toString());
+    waitForText(driver, By.id("bookingOff"), "Online booking is switched off");
+    f.settings(true, false, 2, 60, 60);
+    driver.get(api.uri("practice/booking.xhtml?ods=" + f.ods).toString());
+    driver.findElement(By.id("bookingForm:updateSlotTypes")).click();
+    waitForText(driver, By.id("bookingForm:summary"), "Slot types read from EMIS");
+    driver.get(api.uri("practice/invite.xhtml?ods=" + f.ods).toString());
+    assertTrue(driver.findElements(By.id("bookingOff")).isEmpty(), "no warning while it is on");
+    new Select(driver.findElement(By.id("inviteForm:slotType")))
+        .selectByVisibleText(BookingFixture.NURSE);
+    driver.findElement(By.cssSelector("input[name='inviteForm:mode'][value='list']")).click();
+    fill(
+        driver,
+        "inviteForm:list",
+        "NHS number, mobile\n"
+            + f.patients.get(0).nhs()
+            + ", 07700 900000\n"
+            + second.nhs().substring(0, 3)
+            + " "
+            + second.nhs().substring(3)
+            + ",07700900001");
+    driver.findElement(By.id("inviteForm:send")).click();
+    waitForText(driver, By.id("inviteForm:summary"), "2 invitations sent");
+    Browser.screenshot(driver, "practice-invitations-list");
+
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    driver.get(api.uri(linkFromText(f, "/book/invite/", "07700900001")).toString());
+    heading("Confirm who you are");
+    identify(second);
+    heading("Choose a time");
+    driver.findElement(By.cssSelector("label.pb-radio__label")).click();
+    driver.findElement(By.id("chooseTime")).click();
+    heading("Check and book");
+    driver.findElement(By.id("book")).click();
+    heading("Your appointment is booked");
+    var listed = f.bookings(null);
+    assertEquals(1, listed.size());
+    assertEquals("INVITE", listed.get(0).getString("channel"));
+    assertTrue(
+        linkFromText(f, "/book/invite/", "07700900000").startsWith("book/invite/"),
+        "the first patient got their own link");
+  }
+
+  @Test
+  void cancellingFromAReminderTextCancelsTheOnlineBookingAtOnce() {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    String slot = f.slot(24 * 60, GP, "Dr Amina Khan");
+    var booked = f.book("rem-1", p.json(slot, null));
+    assertEquals(201, booked.status(), booked::toString);
+    String bookingId = booked.json().getString("bookingId");
+    // reminders on at any hour, one a day before: due at once for an appointment tomorrow
+    var test = f.send("POST", f.practice("emis-settings/connection-test"), KEY, null);
+    assertTrue(test.body().contains("\"outcome\":\"PASSED\""), test::toString);
+    BookingFixture.ok(
+        f.send(
+            "PUT",
+            f.practice("reminder-settings"),
+            KEY,
+            "{\"enabled\":true,\"offsets\":[\"P1D\"],\"windowStart\":\"00:00\","
+                + "\"windowEnd\":\"23:59\",\"template\":\"Reminder from ((practice name)):"
+                + " ((date)) at ((time)). Cancel: ((cancel link))\",\"cancellationCutoff\":\"PT1H\"}"));
+    BookingFixture.ok(f.send("POST", f.practice("reminders/run"), KEY, null));
+    String link = linkFromText(f, "/r/", "07700900000");
+
+    driver.get(api.uri(link).toString());
+    heading("Cancel your appointment");
+    fill(driver, "cancel:day", "" + p.dob().getDayOfMonth());
+    fill(driver, "cancel:month", "" + p.dob().getMonthValue());
+    fill(driver, "cancel:year", "" + p.dob().getYear());
+    driver.findElement(By.id("cancel:continue")).click();
+    heading("Do you want to cancel this appointment?");
+    driver.findElement(By.id("cancel:confirm")).click();
+    heading("Appointment cancelled");
+
+    JsonObject b = f.booking(bookingId);
+    assertEquals("CANCELLED", b.getString("status"), b::toString);
+    assertEquals("REMINDER_LINK", b.getString("cancelChannel"), b::toString);
+    assertEquals("patient (reminder link)", b.getString("cancelledBy"));
+    assertTrue(
+        f.send("GET", f.practice("slots"), KEY, null).body().contains("\"" + slot + "\""),
+        "the slot is offered online again at once");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
+    driver.get(api.uri("practice/bookings.xhtml?ods=" + f.ods).toString());
+    waitForText(driver, By.id("bookings"), "Cancelled from reminder link");
+  }
+
+  /** Injects a fault into the EMIS sandbox's partner calls (null: clears every fault). */
+  private void fault(String call, String json) {
+    if (json == null) {
+      api.delete("sandbox/emis/admin/v1/faults", null);
+    } else {
+      var r = api.put("sandbox/emis/admin/v1/faults", null, json);
+      assertEquals(200, r.status(), call + ": " + r);
+    }
+  }
+
+  private String linkFromText(BookingFixture f, String kind) {
+    return linkFromText(f, kind, "07700900000");
+  }
+
   /**
    * The link in a text the Notify sandbox got from this fixture's practice for its first patient's
    * mobile. The listing is oldest first and holds every test's texts (on PostgreSQL the database
    * outlives a deployment), so it is narrowed to the number, newest looked at first.
    */
-  private String linkFromText(BookingFixture f, String kind) {
-    Pattern link = Pattern.compile(Pattern.quote(kind) + "[A-Za-z0-9_-]{32}");
-    long until = System.currentTimeMillis() + 30_000;
+  private String linkFromText(BookingFixture f, String kind, String mobile) {
+    Pattern link = Pattern.compile(Pattern.quote(kind) + "[A-Za-z0-9_-]{22,32}");
+    Pattern ours = Pattern.compile("Test Practice " + f.ods + "\\b");
+    long until = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < until) {
       var r =
           f.send(
               "GET",
-              "sandbox/notify/admin/v1/messages?phoneNumber=07700900000&limit=100000",
+              "sandbox/notify/admin/v1/messages?phoneNumber=" + mobile + "&limit=100000",
               null,
               null);
       List<JsonObject> texts = new ArrayList<>(r.array().getValuesAs(JsonObject.class));
       Collections.reverse(texts);
       for (JsonObject m : texts) {
         Matcher found = link.matcher(m.getString("body", ""));
-        if (m.getString("body", "").startsWith("Test Practice " + f.ods) && found.find()) {
+        if (ours.matcher(m.getString("body", "")).find() && found.find()) {
           return found.group().substring(1);
         }
       }

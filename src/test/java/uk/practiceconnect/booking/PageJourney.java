@@ -71,7 +71,23 @@ final class PageJourney {
     return post("confirm", Map.of("reason", "", "book", "Book this appointment"));
   }
 
+  /** "Book" from the page as it is now, returning what this press got (presses may overlap). */
+  String bookOnce() {
+    String page = html;
+    return submit(page, "confirm", Map.of("reason", "", "book", "Book this appointment"));
+  }
+
+  /** "Try again" after the appointment book could not be read. */
+  PageJourney retry() {
+    return post("choose", Map.of("retryTimes", "Try again"));
+  }
+
   private PageJourney post(String form, Map<String, String> fields) {
+    html = submit(html, form, fields);
+    return this;
+  }
+
+  private String submit(String html, String form, Map<String, String> fields) {
     Matcher m = VIEW_STATE.matcher(html);
     if (!m.find()) {
       throw new IllegalStateException("no view state on the page: " + html);
@@ -83,12 +99,10 @@ final class PageJourney {
         all.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    html =
-        send(
-            HttpRequest.newBuilder(page)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    return this;
+    return send(
+        HttpRequest.newBuilder(page)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private String send(HttpRequest.Builder b) {

@@ -16,6 +16,9 @@ public final class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+  /** Seconds a 429 without a known wait (EMIS busy) asks the client to wait. */
+  static final long DEFAULT_RETRY = 5;
+
   private static final String MALFORMED = "The body is not valid JSON of the expected shape";
 
   private ProblemMappers() {}
@@ -34,7 +37,14 @@ public final class ProblemMappers {
   public static class Domain implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-      return ProblemDetails.of(e.code(), e.getMessage(), e.errors()).toResponse();
+      Response problem = ProblemDetails.of(e.code(), e.getMessage(), e.errors()).toResponse();
+      if (e.code().status() != 429) {
+        return problem;
+      }
+      // every 429 says when to come back (RFC 9110), in whole seconds, at least one
+      long seconds =
+          e.retryAfter().map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(DEFAULT_RETRY);
+      return Response.fromResponse(problem).header("Retry-After", seconds).build();
     }
   }
 

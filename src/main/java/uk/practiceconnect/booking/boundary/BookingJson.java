@@ -46,7 +46,10 @@ final class BookingJson {
       Instant bookedAt,
       String bookedBy,
       Instant cancelledAt,
-      String cancelledBy) {
+      String cancelledBy,
+      String cancelChannel,
+      Instant movedTo,
+      boolean slotHeld) {
 
     static BookingOut of(Booking b) {
       long minutes = java.time.Duration.between(b.slotStart(), b.slotEnd()).toMinutes();
@@ -62,7 +65,10 @@ final class BookingJson {
           b.createdAt(),
           b.actor(),
           b.cancelledAt(),
-          b.cancelledBy());
+          b.cancelledBy(),
+          b.cancelChannel().map(Enum::name).orElse(null),
+          b.movedTo().orElse(null),
+          b.holdsClaim());
     }
   }
 

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
@@ -108,14 +110,46 @@ public class BookingSettingsPage implements Serializable {
     }
   }
 
+  /**
+   * Reads the slot types from EMIS without losing what the practice has typed or ticked and not
+   * saved yet: the form is submitted with the button, and the edits are laid over what EMIS said.
+   */
   public void updateSlotTypes() {
     try {
-      show(settings.refreshSlotTypes(current.caller(), current.forChange()));
+      long before = version;
+      BookingSettingsView refreshed =
+          settings.refreshSlotTypes(current.caller(), current.forChange());
+      if (refreshed.version() > before + 1) {
+        // someone else saved meanwhile: their settings win, as a reload would show them
+        show(refreshed);
+        FacesErrors.warn(
+            FORM,
+            "Slot types read from EMIS. Someone else changed these settings meanwhile, so the"
+                + " page now shows their version: make your changes again.");
+        return;
+      }
+      Map<String, TypeRow> edited = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      types.forEach(t -> edited.put(t.name, t));
+      version = refreshed.version();
+      types =
+          refreshed.slotTypes().stream()
+              .map(
+                  t -> {
+                    TypeRow row = new TypeRow(t);
+                    TypeRow mine = edited.get(t.name());
+                    if (mine != null) {
+                      row.bookable = mine.bookable;
+                      row.clinicians = new ArrayList<>(mine.clinicians);
+                    }
+                    return row;
+                  })
+              .toList();
       FacesErrors.success(
           FORM,
           "Slot types read from EMIS: "
               + types.size()
-              + ". New ones are not bookable until you tick them.");
+              + ". New ones are not bookable until you tick them. Your other changes are not saved"
+              + " yet: press Save.");
     } catch (DomainException e) {
       FacesErrors.show(e, FORM);
     }

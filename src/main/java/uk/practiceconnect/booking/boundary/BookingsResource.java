@@ -19,7 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.booking.boundary.BookingJson.BookingIn;
@@ -27,11 +30,14 @@ import uk.practiceconnect.booking.boundary.BookingJson.BookingOut;
 import uk.practiceconnect.booking.control.BookingService;
 import uk.practiceconnect.booking.control.Bookings;
 import uk.practiceconnect.booking.control.Cancellations;
+import uk.practiceconnect.booking.control.EmisReconciliation;
 import uk.practiceconnect.booking.entity.BookingRequest;
+import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.DateOfBirth;
 import uk.practiceconnect.booking.entity.IdempotencyKey;
 import uk.practiceconnect.booking.entity.Surname;
 import uk.practiceconnect.patient.entity.NhsNumber;
+import uk.practiceconnect.platform.boundary.ClientAddresses;
 import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.Validation;
@@ -53,6 +59,8 @@ public class BookingsResource {
   @Inject BookingService service;
   @Inject Bookings bookings;
   @Inject Cancellations cancellations;
+  @Inject EmisReconciliation reconciliation;
+  @Inject ClientAddresses addresses;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Context HttpServletRequest http;
@@ -72,8 +80,7 @@ public class BookingsResource {
     BookingRequest request = request(in, v, LocalDate.now(clock.withZone(Clocks.UK)));
     v.throwIfInvalid();
     BookingOut out =
-        BookingOut.of(
-            service.bookByApi(practice, caller.get(), key, request, http.getRemoteAddr()));
+        BookingOut.of(service.bookByApi(practice, caller.get(), key, request, addresses.of(http)));
     return Response.created(uri.getAbsolutePathBuilder().path(out.bookingId()).build())
         .entity(out)
         .build();
@@ -121,15 +128,30 @@ public class BookingsResource {
     return BookingOut.of(cancellations.cancelByApi(practice, caller.get(), ref));
   }
 
+  @POST
+  @Path("reconcile")
+  @Operation(
+      summary =
+          "Check the practice's confirmed future bookings against EMIS now: those cancelled or"
+              + " moved in EMIS are recorded as such and their slots offered again")
+  public EmisReconciliation.Outcome reconcile(@PathParam("odsCode") String ods) {
+    var practice = practices.writable(caller.get(), ods);
+    return reconciliation.reconcile(practice);
+  }
+
   @GET
   @Operation(
       summary =
-          "Online bookings (and cancellations) for appointments from/to (default: from today, 12 weeks)")
+          "Online bookings (and cancellations) for appointments from/to (default: from today, 13"
+              + " weeks); status: comma-separated PENDING, CONFIRMED, FAILED, CANCELLED, MOVED"
+              + " (default: all but FAILED)")
   public List<BookingOut> list(
       @PathParam("odsCode") String ods,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @QueryParam("status") String status) {
     var practice = practices.readable(caller.get(), ods);
+    Set<BookingStatus> statuses = statuses(status);
     Instant start = TimeParam.parse(from, "from");
     if (start == null) {
       start = LocalDate.now(clock.withZone(Clocks.UK)).atStartOfDay(Clocks.UK).toInstant();
@@ -138,6 +160,24 @@ public class BookingsResource {
     if (end == null) {
       end = start.plus(Duration.ofDays(7L * 13));
     }
-    return bookings.inRange(practice.id(), start, end).stream().map(BookingOut::of).toList();
+    return bookings.inRange(practice.id(), start, end, statuses).stream()
+        .map(BookingOut::of)
+        .toList();
+  }
+
+  static Set<BookingStatus> statuses(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return EnumSet.complementOf(EnumSet.of(BookingStatus.FAILED));
+    }
+    Set<BookingStatus> wanted = EnumSet.noneOf(BookingStatus.class);
+    for (String s : raw.split(",")) {
+      try {
+        wanted.add(BookingStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw DomainException.invalid(
+            "status", "status is one or more of " + List.of(BookingStatus.values()));
+      }
+    }
+    return wanted;
   }
 }

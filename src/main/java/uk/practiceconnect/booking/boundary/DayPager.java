@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The times offered to a patient, one day at a time: a whole week of radio buttons is too long to
- * read or to tab through on a phone.
+ * read or to tab through on a phone. Besides "previous" and "next", a list of the days that have
+ * free times lets the patient jump straight to the day they want.
  */
 public final class DayPager implements Serializable {
 
@@ -29,6 +30,59 @@ public final class DayPager implements Serializable {
 
   void previous() {
     index = Math.max(0, index - 1);
+  }
+
+  /** Straight to a day of the list (ignored if it is not one). */
+  void show(int day) {
+    if (day >= 0 && day < days.size()) {
+      index = day;
+    }
+  }
+
+  /** One entry of the list of days: "Tuesday 3 June, 4 times". */
+  public static final class DayLink implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int index;
+    private final String label;
+    private final int times;
+    private final boolean current;
+
+    DayLink(int index, String label, int times, boolean current) {
+      this.index = index;
+      this.label = label;
+      this.times = times;
+      this.current = current;
+    }
+
+    public int getIndex() {
+      return index;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public int getTimes() {
+      return times;
+    }
+
+    public boolean isCurrent() {
+      return current;
+    }
+
+    /** What the button says, for sighted and screen reader users alike. */
+    public String getText() {
+      return label + ", " + times + (times == 1 ? " time" : " times");
+    }
+  }
+
+  /** Every day with free times, the one shown marked. */
+  public List<DayLink> getAll() {
+    List<DayLink> all = new java.util.ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      all.add(new DayLink(i, days.get(i).getLabel(), days.get(i).getOptions().size(), i == index));
+    }
+    return all;
   }
 
   /** Only a time that was offered can be chosen, whatever the browser sends. */

@@ -58,12 +58,20 @@ public class InvitePage implements Serializable {
   private List<String> clinicians = new ArrayList<>();
   private List<BookingSettingsView.SlotTypeView> types = List.of();
   private List<Row> rows = List.of();
+  private String bookingClosed;
 
   public void load() {
     if (current.getId() == null) {
       return;
     }
-    types = settings.view(current.practice()).slotTypes();
+    BookingSettingsView view = settings.view(current.practice());
+    types = view.slotTypes();
+    bookingClosed =
+        view.rule().enabled()
+            ? null
+            : "Online booking is switched off, so invitation links do not work: a patient who"
+                + " opens one is told to phone the practice. Switch it on at Online booking"
+                + " before you send invitations.";
     if (slotType == null && !types.isEmpty()) {
       slotType = types.get(0).name();
     }
@@ -188,5 +196,10 @@ public class InvitePage implements Serializable {
 
   public List<Row> getRows() {
     return rows;
+  }
+
+  /** Why invitation links would not work now (online booking off), or null. */
+  public String getBookingClosed() {
+    return bookingClosed;
   }
 }

@@ -14,6 +14,7 @@ import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.CancelToken;
 import uk.practiceconnect.booking.entity.DateOfBirth;
+import uk.practiceconnect.platform.boundary.ClientAddresses;
 import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -38,6 +39,7 @@ public class PatientCancel implements Serializable {
 
   @Inject transient Cancellations cancellations;
   @Inject transient Practices practices;
+  @Inject transient ClientAddresses addresses;
   @Inject transient Clock clock;
 
   final PatientForm form = new PatientForm();
@@ -57,14 +59,16 @@ public class PatientCancel implements Serializable {
             .getExternalContext()
             .getRequestMap()
             .get(PatientLinks.CANCEL);
-    if (!(raw instanceof String t)) {
-      return;
-    }
-    Booking b = CancelToken.parse(t).flatMap(cancellations::byLink).orElse(null);
+    Booking b =
+        raw instanceof String t
+            ? CancelToken.parse(t).flatMap(cancellations::byLink).orElse(null)
+            : null;
     if (b == null) {
+      // a link that leads nowhere says so to browsers and crawlers too
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
       return;
     }
-    token = t;
+    token = (String) raw;
     practiceName = practices.byId(b.practiceId()).map(p -> p.name().value()).orElse("");
     var start = b.slotStart().atZone(Clocks.UK);
     day = SlotChoices.DAY.format(start);
@@ -72,6 +76,10 @@ public class PatientCancel implements Serializable {
     slotType = b.slotType();
     if (b.status() == BookingStatus.CANCELLED) {
       step = Step.DONE;
+    } else if (b.status() == BookingStatus.MOVED) {
+      closedMessage =
+          "The practice has moved this appointment to another time. Phone the practice if you"
+              + " need to change or cancel it.";
     } else if (!b.slotStart().isAfter(clock.instant())) {
       closedMessage = "This appointment has already started or passed.";
     } else {
@@ -93,7 +101,7 @@ public class PatientCancel implements Serializable {
       var request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       cancellations.cancelByPatient(
-          CancelToken.parse(token).orElseThrow(), dob, request.getRemoteAddr());
+          CancelToken.parse(token).orElseThrow(), dob, addresses.of(request));
       step = Step.DONE;
     } catch (DomainException e) {
       if (e.code() == ErrorCode.VALIDATION_FAILED) {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import uk.practiceconnect.booking.control.IdentityCheck;
 import uk.practiceconnect.booking.control.Invitations;
 import uk.practiceconnect.booking.control.SlotSearch;
 import uk.practiceconnect.booking.entity.Booking;
+import uk.practiceconnect.booking.entity.BookingRefused;
 import uk.practiceconnect.booking.entity.BookingRequest;
 import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.Channel;
@@ -30,9 +32,11 @@ import uk.practiceconnect.booking.entity.Surname;
 import uk.practiceconnect.emis.entity.EmisPatient;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
+import uk.practiceconnect.platform.boundary.ClientAddresses;
 import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.InvalidValueException;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.OdsCode;
@@ -54,8 +58,18 @@ public class PatientJourney implements Serializable {
     CHOOSE,
     CONFIRM,
     DONE,
-    CLOSED
+    /** Online booking is off (or invitation-only), or the invitation was used or has expired. */
+    CLOSED,
+    /** No such practice or invitation: a 404, in words a patient understands. */
+    NOT_FOUND
   }
+
+  static final String UNREACHABLE =
+      "We could not reach the practice's appointment book. Please try again in a few minutes, or"
+          + " phone the practice.";
+
+  /** How long a second press of "Book" waits for the first to finish before saying so. */
+  static final Duration SECOND_PRESS_WAIT = Duration.ofSeconds(5);
 
   /** The patient as EMIS matched them. */
   record Identified(String nhs, LocalDate dob, String surname, String mobile)
@@ -67,19 +81,23 @@ public class PatientJourney implements Serializable {
   @Inject transient SlotSearch search;
   @Inject transient BookingService booking;
   @Inject transient Invitations invitations;
+  @Inject transient ClientAddresses addresses;
   @Inject transient Clock clock;
 
   final PatientForm form = new PatientForm();
   final PatientErrors errors = new PatientErrors();
   private final String journeyId =
       HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-  private Step step = Step.CLOSED;
+  private Step step = Step.NOT_FOUND;
   private Long practiceId;
   private String practiceName;
   private Long invitationId;
   private String invitedFor;
-  private String closedMessage = "This booking page does not exist. Check the address.";
+  private String closedMessage =
+      "We could not find this booking page. Check the address in the letter, text or website you"
+          + " got it from, or phone your GP practice.";
   private String notice;
+  private boolean timesUnavailable;
   private Identified identified;
   private DayPager days = DayPager.empty();
   private SlotChoices.Option chosen;
@@ -93,7 +111,14 @@ public class PatientJourney implements Serializable {
     Practice practice = null;
     if (token instanceof String t) {
       Optional<Invitation> inv = InvitationToken.parse(t).flatMap(invitations::open);
-      if (inv.isEmpty() || !inv.get().isUsable(clock.instant())) {
+      if (inv.isEmpty()) {
+        notFound(
+            "This invitation link does not work. Check that you opened the whole link from the"
+                + " text, or contact the practice if you still need an appointment.");
+        return;
+      }
+      if (!inv.get().isUsable(clock.instant())) {
+        step = Step.CLOSED;
         closedMessage =
             "This invitation link has already been used or has expired. Contact the practice if"
                 + " you still need an appointment.";
@@ -102,12 +127,11 @@ public class PatientJourney implements Serializable {
       invitationId = inv.get().id();
       invitedFor = inv.get().slotType().value();
       practice = practices.byId(inv.get().practiceId()).orElse(null);
-    } else if (ods instanceof String o && o.matches("[A-Za-z0-9]{5,6}")) {
-      practice = practices.find(OdsCode.of(o)).orElse(null);
+    } else if (ods instanceof String o) {
+      practice = odsCode(o).flatMap(practices::find).orElse(null);
     }
     if (practice == null) {
-      // an address that leads nowhere says so to browsers and crawlers too
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      notFound(closedMessage);
       return;
     }
     practiceId = practice.id();
@@ -115,6 +139,7 @@ public class PatientJourney implements Serializable {
     Optional<String> closed =
         settings.rule(practiceId).checkChannel(invitationId != null).map(b -> b.message() + ".");
     if (closed.isPresent()) {
+      step = Step.CLOSED;
       closedMessage = closed.get() + " Please phone the practice to book.";
       return;
     }
@@ -124,6 +149,21 @@ public class PatientJourney implements Serializable {
         .getRequestParameterMap()
         .containsKey("expired")) {
       notice = "You were inactive for a while, so we have started again.";
+    }
+  }
+
+  /** An address that leads nowhere says so to people, browsers and crawlers alike. */
+  private void notFound(String message) {
+    step = Step.NOT_FOUND;
+    closedMessage = message;
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+  }
+
+  private static Optional<OdsCode> odsCode(String raw) {
+    try {
+      return Optional.of(OdsCode.of(raw));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
     }
   }
 
@@ -151,10 +191,11 @@ public class PatientJourney implements Serializable {
               dob.value(),
               surname.value(),
               BookingService.textTo(patient).map(MobileNumber::value).orElse(null));
-      showSlots();
     } catch (DomainException e) {
       problem(e, isInvited() ? "dobDay" : "nhsNumber");
+      return;
     }
+    showTimes(null);
   }
 
   public void choose() {
@@ -194,26 +235,61 @@ public class PatientJourney implements Serializable {
         chosen.getSlotId().length() > 60
             ? request.fingerprint().substring(0, 60)
             : chosen.getSlotId();
+    IdempotencyKey key = new IdempotencyKey("web:" + journeyId + ":" + slotKey);
     try {
-      Booking b =
+      booked(
           booking.bookByPatient(
               new BookingService.Attempt(
                   practice(),
                   channel,
                   channel.patientActor(),
-                  new IdempotencyKey("web:" + journeyId + ":" + slotKey),
+                  key,
                   request,
                   Optional.ofNullable(identified.mobile()).map(MobileNumber::new),
-                  invitation));
-      booked = new BookedView(b, chosen, identified.mobile());
-      step = Step.DONE;
+                  invitation)));
     } catch (DomainException e) {
-      if (e.code() == ErrorCode.SLOT_TAKEN) {
-        showSlots();
-        notice = "That time has just been taken. Please choose another time.";
+      if (e.code() == ErrorCode.REQUEST_IN_PROGRESS) {
+        afterSecondPress(key, e);
       } else {
-        problem(e, "book");
+        refused(e);
       }
+    }
+  }
+
+  /**
+   * "Book" pressed again while the first press is still with EMIS: wait a little for its outcome
+   * and show that, rather than a message about waiting.
+   */
+  private void afterSecondPress(IdempotencyKey key, DomainException stillWaiting) {
+    Optional<Booking> settled = booking.awaitSettled(practice(), key, SECOND_PRESS_WAIT);
+    if (settled.isEmpty()) {
+      problem(stillWaiting, "book");
+      return;
+    }
+    try {
+      booked(booking.answer(settled.get()));
+    } catch (DomainException e) {
+      refused(e);
+    }
+  }
+
+  private void booked(Booking b) {
+    booked = new BookedView(b, chosen, identified.mobile());
+    step = Step.DONE;
+  }
+
+  /** This time cannot be booked after all: fresh choices if another time may do. */
+  private void refused(DomainException e) {
+    if (e.code() == ErrorCode.SLOT_TAKEN) {
+      showTimes("That time has just been taken. Please choose another time.");
+    } else if (e instanceof BookingRefused r && r.breach().aboutTheTime()) {
+      showTimes(
+          "You cannot book that time any more. "
+              + r.breach().message()
+              + ". Please choose"
+              + " another time.");
+    } else {
+      problem(e, "book");
     }
   }
 
@@ -233,7 +309,40 @@ public class PatientJourney implements Serializable {
     errors.clear();
   }
 
-  private void showSlots() {
+  /** A day picked from the list of days with free times. */
+  public void showDay(int day) {
+    days.show(day);
+    errors.clear();
+    notice = null;
+  }
+
+  /** "Try again" after the appointment book could not be read. */
+  public void retryTimes() {
+    errors.clear();
+    showTimes(null);
+  }
+
+  /**
+   * The choose step with times read afresh, and {@code message} above them; if the appointment book
+   * cannot be read, the choose step says so and offers to try again (never an error page).
+   */
+  private void showTimes(String message) {
+    try {
+      loadTimes();
+      timesUnavailable = false;
+      notice = message;
+    } catch (DomainException e) {
+      days = DayPager.empty();
+      chosen = null;
+      step = Step.CHOOSE;
+      timesUnavailable = true;
+      notice = null;
+      errors.clear();
+      errors.add(null, "retryTimes", (message == null ? "" : message + " ") + UNREACHABLE);
+    }
+  }
+
+  private void loadTimes() {
     BookingRule rule = settings.rule(practiceId);
     var scope = isInvited() ? invitation().scope() : rule.bookable();
     days =
@@ -251,9 +360,7 @@ public class PatientJourney implements Serializable {
               e.getMessage();
           case REQUEST_IN_PROGRESS ->
               "We are still making your booking. Wait a moment, then press the button again.";
-          default ->
-              "We cannot reach the practice's appointment system just now. Please try again in a few"
-                  + " minutes, or phone the practice.";
+          default -> UNREACHABLE;
         };
     if (e.code() == ErrorCode.VALIDATION_FAILED) {
       e.errors()
@@ -274,9 +381,9 @@ public class PatientJourney implements Serializable {
     return invitations.byId(invitationId).orElseThrow();
   }
 
-  private static String clientAddress() {
+  private String clientAddress() {
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    return ((HttpServletRequest) ext.getRequest()).getRemoteAddr();
+    return addresses.of((HttpServletRequest) ext.getRequest());
   }
 
   public Step getStep() {
@@ -301,6 +408,10 @@ public class PatientJourney implements Serializable {
 
   public String getNotice() {
     return notice;
+  }
+
+  public boolean isTimesUnavailable() {
+    return timesUnavailable;
   }
 
   public PatientForm getForm() {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * /book/cancel/{token}}) are forwarded to the Faces views with the value as a request attribute, so
  * the address a patient sees (and bookmarks) stays the same through every step; forms post back to
  * it too (see {@link PatientViewHandler}). A page left open too long starts again instead of
- * showing the sign-in page.
+ * showing the sign-in page. Any other address under {@code /book/} gets the booking page's own
+ * "Page not found" (404).
  */
 @WebFilter(urlPatterns = "/book/*")
 public class PatientLinks extends HttpFilter {
@@ -35,14 +36,15 @@ public class PatientLinks extends HttpFilter {
       throws IOException, ServletException {
     String path = req.getRequestURI().substring(req.getContextPath().length());
     Matcher m = PATH.matcher(path);
+    res.setHeader("Cache-Control", "no-store");
     if (!m.matches()) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      // the booking page's own "Page not found" (404), in the patients' words
+      req.getRequestDispatcher(BOOK_VIEW).forward(req, res);
       return;
     }
     String kind = m.group(1);
     String value = m.group(2);
     req.setAttribute(kind == null ? ODS : "invite".equals(kind) ? INVITE : CANCEL, value);
-    res.setHeader("Cache-Control", "no-store");
     try {
       req.getRequestDispatcher("cancel".equals(kind) ? CANCEL_VIEW : BOOK_VIEW).forward(req, res);
     } catch (ServletException e) {

@@ -38,6 +38,22 @@ public class BookingConfig {
   @ConfigProperty(name = "booking.identity.window-minutes", defaultValue = "15")
   int windowMinutes;
 
+  @Inject
+  @ConfigProperty(name = "booking.reconcile.enabled", defaultValue = "true")
+  boolean reconcileEnabled;
+
+  @Inject
+  @ConfigProperty(name = "booking.reconcile.interval-seconds", defaultValue = "300")
+  long reconcileIntervalSeconds;
+
+  @Inject
+  @ConfigProperty(name = "booking.reconcile.initial-delay-seconds", defaultValue = "60")
+  long reconcileInitialDelaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "booking.reconcile.concurrency", defaultValue = "4")
+  int reconcileConcurrency;
+
   /** Where links in texts point, without a trailing slash. */
   public String publicBaseUrl() {
     return publicBaseUrl.endsWith("/")
@@ -56,6 +72,24 @@ public class BookingConfig {
   /** How long a PENDING booking may wait for EMIS before it is checked against EMIS. */
   public Duration pendingTimeout() {
     return Duration.ofSeconds(pendingTimeoutSeconds);
+  }
+
+  /** Whether bookings are checked against EMIS on a schedule (the REST trigger always works). */
+  public boolean reconcileEnabled() {
+    return reconcileEnabled;
+  }
+
+  public Duration reconcileInterval() {
+    return Duration.ofSeconds(Math.max(5, reconcileIntervalSeconds));
+  }
+
+  public Duration reconcileInitialDelay() {
+    return Duration.ofSeconds(Math.max(0, reconcileInitialDelaySeconds));
+  }
+
+  /** How many practices' appointment books are read at once. */
+  public int reconcileConcurrency() {
+    return Math.max(1, reconcileConcurrency);
   }
 
   public ThrottlePolicy perNhsNumber() {

@@ -3,10 +3,14 @@ package uk.practiceconnect.booking.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import uk.practiceconnect.booking.entity.Booking;
+import uk.practiceconnect.booking.entity.BookingRefused;
 import uk.practiceconnect.booking.entity.BookingRequest;
 import uk.practiceconnect.booking.entity.BookingRule;
+import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.Channel;
 import uk.practiceconnect.booking.entity.IdempotencyDecision;
 import uk.practiceconnect.booking.entity.IdempotencyKey;
@@ -22,9 +26,10 @@ import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
- * Books a slot: answers a repeated request from its record, checks the rules, claims the slot in
- * our database (so only one request per slot ever reaches EMIS), then asks EMIS and records the
- * answer. What happens after EMIS's answer (or silence) is {@link EmisBooking}'s job.
+ * Books a slot: answers a repeated request from its record, checks who the patient is and the
+ * rules, claims the slot in our database (so only one request per slot ever reaches EMIS), then
+ * asks EMIS and records the answer. What happens after EMIS's answer (or silence) is {@link
+ * EmisBooking}'s job.
  */
 @ApplicationScoped
 public class BookingService {
@@ -49,10 +54,10 @@ public class BookingService {
   @Inject Clock clock;
 
   /**
-   * Another system's booking: same key and body give the same booking, never a second one. The slot
-   * is claimed before the patient is matched in EMIS, so that of many requests for one slot only
-   * one ever reaches EMIS (the others get 409 from the database at once); a claim whose patient
-   * does not match is removed again.
+   * Another system's booking: same key and body give the same booking, never a second one. The
+   * patient is matched in EMIS first (a failed match counts towards the identity limit and says
+   * nothing about the patient's bookings); then the slot is claimed in our database, so that of
+   * many requests for one slot only one ever asks EMIS to book it (the others get 409 at once).
    */
   public Booking bookByApi(
       Practice practice,
@@ -60,35 +65,27 @@ public class BookingService {
       IdempotencyKey key,
       BookingRequest request,
       String address) {
-    Optional<Booking> earlier = earlier(practice, key, request.fingerprint());
-    if (earlier.isPresent()) {
-      return earlier.get();
+    Earlier earlier = earlier(practice, key, request.fingerprint());
+    if (earlier.answer().isPresent()) {
+      return earlier.answer().get();
     }
     BookingRule rule = settings.rule(practice.id());
     if (!rule.enabled()) {
       throw notAllowed(RuleBreach.BOOKING_OFF);
     }
-    identity.ensureNotLocked(request.nhsNumber(), address);
+    EmisPatient patient =
+        identity.verify(
+            practice, request.nhsNumber(), request.dateOfBirth(), request.surname(), address);
     Attempt attempt =
-        new Attempt(practice, Channel.API, caller.name(), key, request, Optional.empty(), null);
-    return place(
-        attempt,
-        rule,
-        rule.bookable(),
-        pending -> {
-          EmisPatient patient =
-              identity.match(
-                  practice, request.nhsNumber(), request.dateOfBirth(), request.surname(), address);
-          return textTo(patient);
-        });
+        new Attempt(practice, Channel.API, caller.name(), key, request, textTo(patient), null);
+    return place(attempt, rule, rule.bookable(), earlier.retry());
   }
 
   /** A patient on the public pages, already identified in an earlier step of their journey. */
   public Booking bookByPatient(Attempt attempt) {
-    Optional<Booking> earlier =
-        earlier(attempt.practice(), attempt.key(), attempt.request().fingerprint());
-    if (earlier.isPresent()) {
-      return earlier.get();
+    Earlier earlier = earlier(attempt.practice(), attempt.key(), attempt.request().fingerprint());
+    if (earlier.answer().isPresent()) {
+      return earlier.answer().get();
     }
     BookingRule rule = settings.rule(attempt.practice().id());
     boolean invited = attempt.invitation() != null;
@@ -98,21 +95,48 @@ public class BookingService {
               throw notAllowed(b);
             });
     return place(
-        attempt,
-        rule,
-        invited ? attempt.invitation().scope() : rule.bookable(),
-        pending -> attempt.textTo());
+        attempt, rule, invited ? attempt.invitation().scope() : rule.bookable(), earlier.retry());
+  }
+
+  /**
+   * The booking a request with this key came to, once it is no longer waiting for EMIS (checked a
+   * few times a second for at most {@code wait}): for a second click on "Book" while the first is
+   * still with EMIS. Empty if it is still waiting.
+   */
+  public Optional<Booking> awaitSettled(Practice practice, IdempotencyKey key, Duration wait) {
+    Instant until = clock.instant().plus(wait);
+    while (true) {
+      Optional<Booking> now = bookings.byKey(practice.id(), key);
+      if (now.isPresent() && now.get().status() != BookingStatus.PENDING) {
+        return now;
+      }
+      if (!clock.instant().isBefore(until)) {
+        return Optional.empty();
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** What the key already stands for: an answer, or nothing (and whether to retry its record). */
+  private record Earlier(Optional<Booking> answer, boolean retry) {
+    static final Earlier NEW = new Earlier(Optional.empty(), false);
   }
 
   /** The booking this key already stands for, or a refusal; empty when the key is new. */
-  private Optional<Booking> earlier(Practice practice, IdempotencyKey key, String fingerprint) {
+  private Earlier earlier(Practice practice, IdempotencyKey key, String fingerprint) {
     Optional<Booking> existing = bookings.byKey(practice.id(), key);
     IdempotencyDecision decision =
         IdempotencyDecision.decide(
             existing.orElse(null), fingerprint, clock.instant(), config.pendingTimeout());
     return switch (decision) {
-      case NEW -> Optional.empty();
-      case REPLAY -> Optional.of(replay(existing.get()));
+      case NEW -> Earlier.NEW;
+      case RETRY -> new Earlier(Optional.empty(), true);
+      case REPLAY -> new Earlier(Optional.of(answer(existing.get())), false);
       case KEY_REUSED ->
           throw new DomainException(
               ErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -123,14 +147,17 @@ public class BookingService {
               ErrorCode.REQUEST_IN_PROGRESS,
               "A request with this Idempotency-Key is still waiting for EMIS. Ask again in a"
                   + " minute.");
-      case RECONCILE -> emis.resolveStale(existing.get(), practice).map(this::replay);
+      case RECONCILE ->
+          emis.resolveStale(existing.get(), practice)
+              .map(b -> new Earlier(Optional.of(answer(b)), false))
+              .orElse(new Earlier(Optional.empty(), true));
     };
   }
 
   /** A finished booking answers as it did the first time: the booking, or the same refusal. */
-  private Booking replay(Booking b) {
+  public Booking answer(Booking b) {
     return switch (b.status()) {
-      case CONFIRMED, CANCELLED -> b;
+      case CONFIRMED, CANCELLED, MOVED -> b;
       case FAILED -> throw EmisBooking.failure(b.failure().orElse("SLOT_TAKEN"));
       case PENDING ->
           throw new DomainException(
@@ -139,17 +166,21 @@ public class BookingService {
   }
 
   /**
-   * @param identify runs once the slot is claimed: checks who the patient is (throwing when they do
-   *     not match) and says where the confirmation text goes
+   * @param retry the key's earlier request was given up: its record is reopened, not a new one made
    */
-  private Booking place(
-      Attempt a,
-      BookingRule rule,
-      SlotScope scope,
-      java.util.function.Function<Booking, Optional<MobileNumber>> identify) {
+  private Booking place(Attempt a, BookingRule rule, SlotScope scope, boolean retry) {
     Practice practice = a.practice();
     String slotId = a.request().slotId();
-    EmisSlot slot = search.findFree(practice, rule, slotId).orElseThrow(EmisBooking::slotTaken);
+    Optional<EmisSlot> free = search.findFree(practice, rule, slotId);
+    if (free.isEmpty() || free.get().status() != EmisSlot.Status.FREE) {
+      // perhaps taken by this very request's twin (a second press of "Book"): answer with that
+      Optional<Booking> twin = bookings.byKey(practice.id(), a.key());
+      if (twin.isPresent() && twin.get().requestHash().equals(a.request().fingerprint())) {
+        return answer(twin.get());
+      }
+      throw EmisBooking.slotTaken();
+    }
+    EmisSlot slot = free.get();
     rule.check(slot, scope, clock.instant())
         .ifPresent(
             b -> {
@@ -168,32 +199,26 @@ public class BookingService {
             a.invitation() == null ? null : a.invitation().id());
     Booking pending;
     try {
-      pending = claim(claim, rule);
+      pending = claim(claim, rule, retry);
     } catch (AlreadyThere already) {
-      return replay(already.booking);
+      return answer(already.booking);
     }
     catalogue.markTaken(practice.id(), slotId);
-    Optional<MobileNumber> textTo;
-    try {
-      textTo = identify.apply(pending);
-    } catch (RuntimeException e) {
-      bookings.discard(pending.id()); // not this patient, or EMIS not there: the slot is free again
-      catalogue.invalidate(practice.id());
-      throw e;
-    }
-    return emis.book(pending, practice, textTo, rule.showClinician());
+    return emis.book(pending, practice, a.textTo(), rule.showClinician());
   }
 
   /** Claims the slot; a unique-constraint clash is told apart by reading what is there now. */
-  private Booking claim(Bookings.Claim claim, BookingRule rule) {
+  private Booking claim(Bookings.Claim claim, BookingRule rule, boolean retry) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return bookings.claim(claim, rule);
+        return bookings.claim(claim, rule, retry);
       } catch (DomainException e) {
         throw e;
+      } catch (Bookings.AlreadyClaimed e) {
+        throw new AlreadyThere(e.booking());
       } catch (RuntimeException e) {
         Optional<Booking> same = bookings.byKey(claim.practice().id(), claim.key());
-        if (same.isPresent()) {
+        if (same.isPresent() && !(retry && same.get().isGivenUp())) {
           if (!same.get().requestHash().equals(claim.fingerprint())) {
             throw new DomainException(
                 ErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -228,6 +253,6 @@ public class BookingService {
   }
 
   static DomainException notAllowed(RuleBreach breach) {
-    return new DomainException(ErrorCode.BOOKING_NOT_ALLOWED, breach.message());
+    return new BookingRefused(breach);
   }
 }

@@ -96,11 +96,14 @@ public class Bookings {
             .getResultList());
   }
 
-  public List<Booking> inRange(Long practiceId, Instant from, Instant to) {
+  /** Bookings for appointments in [from, to) in these states (at most 5,000). */
+  public List<Booking> inRange(
+      Long practiceId, Instant from, Instant to, Set<BookingStatus> statuses) {
     return em.createNamedQuery(Booking.IN_RANGE, Booking.class)
         .setParameter("practice", practiceId)
         .setParameter("from", from)
         .setParameter("to", to)
+        .setParameter("statuses", statuses)
         .setMaxResults(5000)
         .getResultList();
   }
@@ -123,10 +126,11 @@ public class Bookings {
   /**
    * Writes the PENDING booking that holds the slot, after the per-patient limit (counted under the
    * patient's lock) and the invitation (used once). A second claim of the same slot or key fails
-   * here, on the unique constraints, before EMIS is asked.
+   * here, on the unique constraints, before EMIS is asked. The same request again after its booking
+   * was given up ({@code retry}) reopens that record instead.
    */
   @Transactional
-  public Booking claim(Claim c, BookingRule rule) {
+  public Booking claim(Claim c, BookingRule rule, boolean retry) {
     Instant now = clock.instant();
     locks.lock(c.practice().id(), c.nhs());
     long future =
@@ -137,7 +141,7 @@ public class Bookings {
             .getSingleResult();
     Optional<RuleBreach> cap = rule.checkCap(future);
     if (cap.isPresent()) {
-      throw new DomainException(ErrorCode.BOOKING_NOT_ALLOWED, cap.get().message());
+      throw BookingService.notAllowed(cap.get());
     }
     if (c.invitationId() != null) {
       Invitation invitation =
@@ -147,6 +151,18 @@ public class Bookings {
             ErrorCode.BOOKING_NOT_ALLOWED, "This invitation has been used or has expired");
       }
       invitation.use(now);
+    }
+    if (retry) {
+      Optional<Booking> earlier = byKey(c.practice().id(), c.key());
+      if (earlier.isPresent()) {
+        Booking b = em.find(Booking.class, earlier.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        if (!b.isGivenUp()) {
+          throw new AlreadyClaimed(b); // another retry got there first
+        }
+        b.reopen(now);
+        em.flush();
+        return b;
+      }
     }
     Booking booking =
         new Booking(
@@ -165,23 +181,49 @@ public class Bookings {
     return booking;
   }
 
+  /** The key's record changed under a retry: answer with what it holds now. */
+  public static final class AlreadyClaimed extends RuntimeException {
+    private final transient Booking booking;
+
+    AlreadyClaimed(Booking booking) {
+      super(null, null, false, false);
+      this.booking = booking;
+    }
+
+    public Booking booking() {
+      return booking;
+    }
+  }
+
   /**
    * EMIS booked it: the booking is confirmed, audited, and the patient texted a cancel link (in
-   * this same transaction, so the text goes if and only if the confirmation is stored).
+   * this same transaction, so the text goes if and only if the confirmation is stored). A booking
+   * given up while EMIS was silent is confirmed too: EMIS has the appointment, so we keep a record
+   * of it. Empty only if the record is gone altogether, when the caller must undo it in EMIS.
    */
   @Transactional
-  public Booking confirm(
+  public Optional<Booking> confirm(
       Long bookingId,
       String appointmentId,
       Practice practice,
       Optional<MobileNumber> textTo,
       boolean showClinician) {
     Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
-    if (b.status() != BookingStatus.PENDING) {
-      return b; // the reconciler (or a retry) got there first
+    if (b == null) {
+      return Optional.empty();
+    }
+    if (!b.awaitsEmis()) {
+      return Optional.of(b); // the reconciler (or a retry) got there first
+    }
+    Instant now = clock.instant();
+    if (b.isGivenUp()) {
+      b.invitationId()
+          .map(id -> em.find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE))
+          .filter(i -> i.isUsable(now))
+          .ifPresent(i -> i.use(now));
     }
     CancelToken token = CancelToken.generate();
-    b.confirm(appointmentId, token.hash(), clock.instant());
+    b.confirm(appointmentId, token.hash(), now);
     audit.record(
         Caller.patient(b.actor(), practice.id()),
         practice.id(),
@@ -202,14 +244,14 @@ public class Bookings {
                     texts.cancelLink(token)),
                 SmsPurpose.BOOKING_CONFIRMATION,
                 "booking-confirmation:" + b.bookingRef()));
-    return b;
+    return Optional.of(b);
   }
 
   /** EMIS refused it for good: the slot claim (and any invitation) is given back. */
   @Transactional
   public Booking fail(Long bookingId, String failure) {
     Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
-    if (b.status() == BookingStatus.PENDING) {
+    if (b != null && b.status() == BookingStatus.PENDING) {
       b.fail(failure);
       b.invitationId().map(id -> em.find(Invitation.class, id)).ifPresent(Invitation::release);
     }
@@ -217,8 +259,25 @@ public class Bookings {
   }
 
   /**
-   * EMIS could not be asked at all (unavailable, set-up problem): nothing happened there, so the
-   * record goes and the same idempotency key may be tried again later.
+   * A booking still PENDING since before {@code staleBefore} that EMIS did not have when asked:
+   * given up (slot and invitation given back) but kept, so that a late "booked" from EMIS still
+   * finds its record and a retry with the same key can try again. A request that started afresh
+   * under the same key meanwhile is left alone.
+   */
+  @Transactional
+  public Booking giveUp(Long bookingId, Instant staleBefore) {
+    Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+    if (b != null && b.status() == BookingStatus.PENDING && b.createdAt().isBefore(staleBefore)) {
+      b.giveUp();
+      b.invitationId().map(id -> em.find(Invitation.class, id)).ifPresent(Invitation::release);
+    }
+    return b;
+  }
+
+  /**
+   * The request that claimed it learnt that nothing happened in EMIS (the patient did not match,
+   * EMIS could not be asked): the record goes and the same idempotency key may be tried again. Only
+   * that request itself calls this; the stale-booking resolver gives up instead.
    */
   @Transactional
   public void discard(Long bookingId) {
@@ -227,22 +286,6 @@ public class Bookings {
       b.invitationId().map(id -> em.find(Invitation.class, id)).ifPresent(Invitation::release);
       em.remove(b);
     }
-  }
-
-  @Transactional
-  public Booking cancelled(Long bookingId, Caller caller, Practice practice) {
-    Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
-    if (b.status() == BookingStatus.CONFIRMED) {
-      b.cancel(caller.name(), clock.instant());
-      audit.record(
-          caller,
-          practice.id(),
-          practice.odsCode().value(),
-          "BOOKING_CANCELLED",
-          "booking",
-          describe(b));
-    }
-    return b;
   }
 
   /** For the audit trail: which appointment, never who. */

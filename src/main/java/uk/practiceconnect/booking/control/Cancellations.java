@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.Optional;
 import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.BookingStatus;
+import uk.practiceconnect.booking.entity.CancelChannel;
 import uk.practiceconnect.booking.entity.CancelToken;
 import uk.practiceconnect.booking.entity.DateOfBirth;
 import uk.practiceconnect.booking.entity.RuleBreach;
 import uk.practiceconnect.emis.control.PartnerApi;
+import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
@@ -29,6 +31,7 @@ public class Cancellations {
 
   @Inject PartnerApi partner;
   @Inject Bookings bookings;
+  @Inject BookingEnds ends;
   @Inject BookingSettingsService settings;
   @Inject SlotCatalogue catalogue;
   @Inject IdentityThrottle throttle;
@@ -40,7 +43,7 @@ public class Cancellations {
         bookings
             .byRef(practice.id(), bookingRef)
             .orElseThrow(() -> DomainException.notFound("There is no booking " + bookingRef));
-    return cancel(b, practice, caller);
+    return cancel(b, practice, caller, CancelChannel.API);
   }
 
   /** The booking a cancel link points at, if it is one of ours. */
@@ -57,33 +60,41 @@ public class Cancellations {
     if (b.status() == BookingStatus.CANCELLED) {
       return b;
     }
-    var wait = throttle.lockedUntil(b.nhsNumber(), address);
-    if (wait.isPresent()) {
-      throw new DomainException(
-          ErrorCode.RATE_LIMITED,
-          "There have been too many attempts. Wait 15 minutes and try again, or phone the"
-              + " practice.");
-    }
     checkCutOff(b, practice);
-    Optional<EmisAppointment> inEmis =
-        partner.patientAppointments(practice, b.nhsNumber(), b.slotStart().minusSeconds(1)).stream()
-            .filter(a -> b.appointmentId().map(id -> id.equals(a.appointmentId())).orElse(false))
-            .findFirst();
+    IdentityThrottle.Ticket ticket = throttle.begin(b.nhsNumber(), address);
+    Optional<EmisAppointment> inEmis;
+    try {
+      inEmis =
+          partner
+              .patientAppointments(practice, b.nhsNumber(), b.slotStart().minusSeconds(1))
+              .stream()
+              .filter(a -> b.appointmentId().map(id -> id.equals(a.appointmentId())).orElse(false))
+              .findFirst();
+    } catch (RuntimeException e) {
+      throttle.abandoned(ticket);
+      throw e;
+    }
     if (inEmis.isEmpty()) {
+      throttle.abandoned(ticket);
       throw new DomainException(
           ErrorCode.BOOKING_NOT_ALLOWED,
           "This appointment is no longer in the practice's appointment book. Phone the practice"
               + " if you are unsure.");
     }
     if (!dob.value().equals(inEmis.get().patient().dateOfBirth())) {
-      throttle.failed(b.nhsNumber(), address);
+      throttle.failed(ticket);
       throw DomainException.invalid(
           "dateOfBirth", "The date of birth does not match our records for this appointment");
     }
-    return cancel(b, practice, Caller.patient(b.channel().patientActor(), practice.id()));
+    throttle.succeeded(ticket, b.nhsNumber());
+    return cancel(
+        b,
+        practice,
+        Caller.patient(b.channel().patientActor(), practice.id()),
+        CancelChannel.PATIENT_LINK);
   }
 
-  private Booking cancel(Booking b, Practice practice, Caller caller) {
+  private Booking cancel(Booking b, Practice practice, Caller caller, CancelChannel channel) {
     if (b.status() == BookingStatus.CANCELLED) {
       return b;
     }
@@ -93,7 +104,11 @@ public class Cancellations {
     }
     checkCutOff(b, practice);
     try {
-      partner.cancel(practice, b.appointmentId().get(), "Cancelled online");
+      partner.cancel(
+          practice,
+          b.appointmentId().get(),
+          "Cancelled online",
+          AppointmentCancelled.Route.ONLINE_BOOKING);
     } catch (PartnerException e) {
       if (e.outcome() == PartnerOutcome.APPOINTMENT_IN_PAST) {
         throw BookingService.notAllowed(RuleBreach.CANCEL_TOO_LATE);
@@ -103,7 +118,7 @@ public class Cancellations {
       }
       // EMIS no longer has it (the practice removed it): record the cancellation all the same
     }
-    Booking cancelled = bookings.cancelled(b.id(), caller, practice);
+    Booking cancelled = ends.cancelled(b.id(), caller, channel, practice);
     catalogue.invalidate(practice.id());
     return cancelled;
   }

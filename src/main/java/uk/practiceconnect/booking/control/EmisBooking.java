@@ -2,6 +2,7 @@ package uk.practiceconnect.booking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -9,8 +10,10 @@ import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.RuleBreach;
 import uk.practiceconnect.emis.control.PartnerApi;
+import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
+import uk.practiceconnect.emis.entity.PartnerOutcome;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -19,7 +22,8 @@ import uk.practiceconnect.practice.entity.Practice;
 /**
  * Asks EMIS to book a claimed (PENDING) booking and records the answer. When EMIS does not answer
  * in time the booking may or may not exist there, so before any second try the patient's
- * appointments in EMIS are read: a booking is never made twice.
+ * appointments in EMIS are read: a booking is never made twice. A booking left PENDING too long is
+ * settled the same way, and never deleted: an answer from EMIS that comes later still finds it.
  */
 @ApplicationScoped
 public class EmisBooking {
@@ -34,13 +38,19 @@ public class EmisBooking {
   @Inject SlotCatalogue catalogue;
   @Inject BookingSettingsService settings;
 
+  /**
+   * @param pending claimed; when it was {@linkplain Booking#wasReopened() reopened} an earlier try
+   *     may have reached EMIS late, so EMIS is looked at first
+   */
   public Booking book(
       Booking pending, Practice practice, Optional<MobileNumber> textTo, boolean showClinician) {
     try {
+      if (pending.wasReopened()) {
+        return afterSilence(pending, practice, textTo, showClinician);
+      }
       EmisAppointment appointment =
           partner.book(practice, pending.slotId(), pending.nhsNumber(), pending.reason());
-      return bookings.confirm(
-          pending.id(), appointment.appointmentId(), practice, textTo, showClinician);
+      return confirm(pending, practice, appointment, textTo, showClinician);
     } catch (PartnerException e) {
       if (e.outcomeUnknown()) {
         return afterSilence(pending, practice, textTo, showClinician);
@@ -58,7 +68,7 @@ public class EmisBooking {
     }
   }
 
-  /** EMIS did not answer the booking: look before trying once more. */
+  /** EMIS did not answer the booking (or an earlier try may have landed): look, then try. */
   private Booking afterSilence(
       Booking pending, Practice practice, Optional<MobileNumber> textTo, boolean showClinician) {
     Optional<EmisAppointment> there = findInEmis(pending, practice);
@@ -68,13 +78,12 @@ public class EmisBooking {
     try {
       EmisAppointment appointment =
           partner.book(practice, pending.slotId(), pending.nhsNumber(), pending.reason());
-      return bookings.confirm(
-          pending.id(), appointment.appointmentId(), practice, textTo, showClinician);
+      return confirm(pending, practice, appointment, textTo, showClinician);
     } catch (PartnerException e) {
       if (e.outcomeUnknown()) {
         throw outcomeUnknown(); // stays PENDING: the reconciler or a retry with the key settles it
       }
-      if (e.outcome() == uk.practiceconnect.emis.entity.PartnerOutcome.SLOT_NOT_FREE) {
+      if (e.outcome() == PartnerOutcome.SLOT_NOT_FREE) {
         // perhaps by our first, late request
         Optional<EmisAppointment> late = findInEmis(pending, practice);
         if (late.isPresent()) {
@@ -86,21 +95,24 @@ public class EmisBooking {
   }
 
   /**
-   * A booking left PENDING past its time (its request crashed or EMIS stayed silent): confirmed if
-   * EMIS has it, otherwise removed so the slot and the key are free again. Empty when removed.
+   * A booking left PENDING past its time (its request crashed, EMIS stayed silent, or the request
+   * is still waiting for EMIS): confirmed if EMIS has it; otherwise given up, so the slot and the
+   * patient's limit are free again. The record is kept: if EMIS books it after all, the request
+   * still waiting records that (see {@link Bookings#confirm}). Empty when given up.
    */
   public Optional<Booking> resolveStale(Booking stale, Practice practice) {
     if (stale.status() != BookingStatus.PENDING) {
       return Optional.of(stale);
     }
+    Instant staleBefore = stale.createdAt().plusMillis(1);
     Optional<EmisAppointment> there = findInEmis(stale, practice);
     if (there.isPresent()) {
       boolean show = settings.rule(practice.id()).showClinician();
       return Optional.of(confirmFound(stale, practice, there.get(), Optional.empty(), show));
     }
-    bookings.discard(stale.id());
+    Booking now = bookings.giveUp(stale.id(), staleBefore);
     catalogue.invalidate(practice.id());
-    return Optional.empty();
+    return now == null || now.isGivenUp() ? Optional.empty() : Optional.of(now);
   }
 
   private Booking confirmFound(
@@ -111,7 +123,43 @@ public class EmisBooking {
       boolean showClinician) {
     Optional<MobileNumber> to =
         textTo.isPresent() ? textTo : BookingService.textTo(found.patient());
-    return bookings.confirm(pending.id(), found.appointmentId(), practice, to, showClinician);
+    return confirm(pending, practice, found, to, showClinician);
+  }
+
+  /**
+   * Records EMIS's appointment. Should our record have gone after all, the appointment is cancelled
+   * in EMIS again, so EMIS never holds an online booking we have no record of.
+   */
+  private Booking confirm(
+      Booking pending,
+      Practice practice,
+      EmisAppointment appointment,
+      Optional<MobileNumber> textTo,
+      boolean showClinician) {
+    Optional<Booking> confirmed =
+        bookings.confirm(
+            pending.id(), appointment.appointmentId(), practice, textTo, showClinician);
+    if (confirmed.isPresent()) {
+      return confirmed.get();
+    }
+    LOG.log(
+        Level.WARNING,
+        "Booking {0} had no record when EMIS confirmed it: cancelling it in EMIS",
+        pending.bookingRef());
+    try {
+      partner.cancel(
+          practice,
+          appointment.appointmentId(),
+          "Not recorded online",
+          AppointmentCancelled.Route.ONLINE_BOOKING);
+    } catch (PartnerException e) {
+      LOG.log(
+          Level.SEVERE,
+          "EMIS appointment {0} of booking {1} could not be cancelled: {2}",
+          new Object[] {appointment.appointmentId(), pending.bookingRef(), e.outcomeLabel()});
+    }
+    catalogue.invalidate(practice.id());
+    throw outcomeUnknown();
   }
 
   private Optional<EmisAppointment> findInEmis(Booking b, Practice practice) {
@@ -153,6 +201,9 @@ public class EmisBooking {
     }
     if (NOT_MATCHED.equals(failure)) {
       return new DomainException(ErrorCode.PATIENT_NOT_MATCHED, IdentityCheck.NOT_MATCHED);
+    }
+    if (Booking.NOT_BOOKED.equals(failure)) {
+      return outcomeUnknown();
     }
     try {
       return BookingService.notAllowed(RuleBreach.valueOf(failure));

@@ -2,9 +2,6 @@ package uk.practiceconnect.booking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import uk.practiceconnect.booking.entity.DateOfBirth;
 import uk.practiceconnect.booking.entity.Surname;
@@ -20,7 +17,8 @@ import uk.practiceconnect.practice.entity.Practice;
 /**
  * Checks that a person is the patient they say they are, against the practice's EMIS record (NHS
  * number, date of birth, surname). A mismatch never says which detail was wrong, and repeated
- * mismatches for one NHS number or from one address make the next attempt wait.
+ * mismatches for one NHS number or from one address make the next attempt wait: each attempt is
+ * counted in before EMIS is asked, so parallel attempts cannot beat the limit.
  */
 @ApplicationScoped
 public class IdentityCheck {
@@ -31,49 +29,29 @@ public class IdentityCheck {
 
   @Inject PartnerApi partner;
   @Inject IdentityThrottle throttle;
-  @Inject Clock clock;
 
-  /** Refuses at once (429) while this patient or address must wait after too many failures. */
-  public void ensureNotLocked(NhsNumber nhs, String address) {
-    Optional<Instant> wait = throttle.lockedUntil(nhs, address);
-    if (wait.isPresent()) {
-      throw tooMany(wait.get());
-    }
-  }
-
+  /** The patient as EMIS holds them; 422 when not matched, 429 while they must wait. */
   public EmisPatient verify(
       Practice practice, NhsNumber nhs, DateOfBirth dob, Surname surname, String address) {
-    ensureNotLocked(nhs, address);
-    return match(practice, nhs, dob, surname, address);
-  }
-
-  /** As {@link #verify}, for a caller that has just called {@link #ensureNotLocked} itself. */
-  public EmisPatient match(
-      Practice practice, NhsNumber nhs, DateOfBirth dob, Surname surname, String address) {
+    IdentityThrottle.Ticket ticket = throttle.begin(nhs, address);
     Optional<EmisPatient> match;
     try {
       match = partner.matchPatient(practice, nhs, dob.value(), surname.value());
     } catch (PartnerException e) {
       if (e.outcome() != PartnerOutcome.PATIENT_NOT_MATCHED) {
+        throttle.abandoned(ticket); // EMIS could not say: not the patient's fault
         throw e;
       }
       match = Optional.empty();
+    } catch (RuntimeException e) {
+      throttle.abandoned(ticket);
+      throw e;
     }
     if (match.isEmpty()) {
-      throttle.failed(nhs, address);
+      throttle.failed(ticket);
       throw new DomainException(ErrorCode.PATIENT_NOT_MATCHED, NOT_MATCHED);
     }
-    throttle.succeeded(nhs);
+    throttle.succeeded(ticket, nhs);
     return match.get();
-  }
-
-  private DomainException tooMany(Instant until) {
-    long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
-    return new DomainException(
-        ErrorCode.RATE_LIMITED,
-        "There have been too many attempts to confirm these details. Wait "
-            + minutes
-            + (minutes == 1 ? " minute" : " minutes")
-            + " and try again, or phone the practice.");
   }
 }

@@ -18,8 +18,8 @@ import uk.practiceconnect.patient.entity.NhsNumber;
 
 /**
  * One online booking, from the moment it claims its slot (PENDING, before EMIS is asked) to
- * CONFIRMED with EMIS's appointment id, FAILED, or CANCELLED. The NHS number is kept because the
- * per-patient limit and the reconciliation after a time-out need it; it is never logged.
+ * CONFIRMED with EMIS's appointment id, FAILED, CANCELLED or MOVED. The NHS number is kept because
+ * the per-patient limit and the reconciliation after a time-out need it; it is never logged.
  */
 @Entity
 @Table(name = "booking")
@@ -47,14 +47,36 @@ import uk.practiceconnect.patient.entity.NhsNumber;
     name = Booking.IN_RANGE,
     query =
         "select b from Booking b where b.practiceId = :practice and b.slotStart >= :from"
-            + " and b.slotStart < :to and b.status <> uk.practiceconnect.booking.entity"
-            + ".BookingStatus.FAILED order by b.slotStart, b.id")
+            + " and b.slotStart < :to and b.status in :statuses order by b.slotStart, b.id")
 @NamedQuery(
     name = Booking.RECENT,
     query =
         "select b from Booking b where b.practiceId = :practice and b.status <>"
             + " uk.practiceconnect.booking.entity.BookingStatus.FAILED"
             + " order by b.createdAt desc, b.id desc")
+@NamedQuery(
+    name = Booking.BY_APPOINTMENT,
+    query =
+        "select b from Booking b where b.practiceId = :practice and b.appointmentId = :appointment"
+            + " and b.status = uk.practiceconnect.booking.entity.BookingStatus.CONFIRMED")
+@NamedQuery(
+    name = Booking.PRACTICES_WITH_FUTURE,
+    query =
+        "select distinct b.practiceId from Booking b where b.status ="
+            + " uk.practiceconnect.booking.entity.BookingStatus.CONFIRMED and b.slotStart > :now"
+            + " and b.practiceId > :after order by b.practiceId")
+@NamedQuery(
+    name = Booking.FUTURE_RANGE,
+    query =
+        "select min(b.slotStart), max(b.slotStart) from Booking b where b.practiceId = :practice"
+            + " and b.status = uk.practiceconnect.booking.entity.BookingStatus.CONFIRMED"
+            + " and b.slotStart > :now")
+@NamedQuery(
+    name = Booking.FUTURE_CONFIRMED,
+    query =
+        "select b from Booking b where b.practiceId = :practice and b.status ="
+            + " uk.practiceconnect.booking.entity.BookingStatus.CONFIRMED and b.slotStart > :now"
+            + " and b.confirmedAt < :before and b.id > :after order by b.id")
 @NamedQuery(
     name = Booking.STALE_PENDING,
     query =
@@ -71,6 +93,13 @@ public class Booking {
   public static final String IN_RANGE = "Booking.inRange";
   public static final String RECENT = "Booking.recent";
   public static final String STALE_PENDING = "Booking.stalePending";
+  public static final String BY_APPOINTMENT = "Booking.byAppointment";
+  public static final String PRACTICES_WITH_FUTURE = "Booking.practicesWithFuture";
+  public static final String FUTURE_RANGE = "Booking.futureRange";
+  public static final String FUTURE_CONFIRMED = "Booking.futureConfirmed";
+
+  /** The failure of a booking given up while EMIS stayed silent and did not have it then. */
+  public static final String NOT_BOOKED = "NOT_BOOKED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,6 +176,16 @@ public class Booking {
   @Column(name = "cancelled_by", length = 120)
   private String cancelledBy;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cancel_channel", length = 16)
+  private CancelChannel cancelChannel;
+
+  @Column(name = "moved_to")
+  private Instant movedTo;
+
+  /** Set (not stored) when {@link #reopen} brought back a booking given up earlier. */
+  private transient boolean reopened;
+
   @Version private long version;
 
   protected Booking() {}
@@ -182,8 +221,27 @@ public class Booking {
     this.createdAt = now;
   }
 
+  /** Whether EMIS's late "booked" may still be recorded: PENDING, or given up as not booked. */
+  public boolean awaitsEmis() {
+    return status == BookingStatus.PENDING || isGivenUp();
+  }
+
+  /** Given up while EMIS was silent (and did not have it when asked): may be tried again. */
+  public boolean isGivenUp() {
+    return status == BookingStatus.FAILED && NOT_BOOKED.equals(failure);
+  }
+
+  /**
+   * EMIS booked it. A booking given up meanwhile is confirmed all the same (EMIS has it, so we must
+   * have it too), but without taking its slot claim back: another request may hold it by now, and
+   * EMIS itself keeps the slot from being booked twice.
+   */
   public void confirm(String appointmentId, String cancelTokenHash, Instant now) {
+    if (status != BookingStatus.PENDING && !isGivenUp()) {
+      throw new IllegalStateException("only a booking waiting for EMIS can be confirmed");
+    }
     this.status = BookingStatus.CONFIRMED;
+    this.failure = null;
     this.appointmentId = appointmentId;
     this.cancelTokenHash = cancelTokenHash;
     this.confirmedAt = now;
@@ -196,11 +254,40 @@ public class Booking {
     this.failure = failure;
   }
 
-  public void cancel(String actor, Instant now) {
+  /** EMIS stayed silent and did not have it when asked: the slot is given back, the row kept. */
+  public void giveUp() {
+    fail(NOT_BOOKED);
+  }
+
+  /** The same request again after {@link #giveUp}: it claims its slot anew. */
+  public void reopen(Instant now) {
+    if (!isGivenUp()) {
+      throw new IllegalStateException("only a booking given up can be tried again");
+    }
+    this.status = BookingStatus.PENDING;
+    this.failure = null;
+    this.slotClaim = slotId;
+    this.createdAt = now;
+    this.reopened = true;
+  }
+
+  /** Cancelled through us (API or the confirmation's link) or, as we learn, elsewhere. */
+  public void cancel(String actor, CancelChannel channel, Instant now) {
     this.status = BookingStatus.CANCELLED;
     this.slotClaim = null;
     this.cancelledAt = now;
     this.cancelledBy = actor;
+    this.cancelChannel = channel;
+  }
+
+  /** The practice moved the appointment to another time in EMIS: no longer held at this slot. */
+  public void movedInEmis(Instant newStart, String actor, Instant now) {
+    this.status = BookingStatus.MOVED;
+    this.slotClaim = null;
+    this.movedTo = newStart;
+    this.cancelledAt = now;
+    this.cancelledBy = actor;
+    this.cancelChannel = CancelChannel.EMIS;
   }
 
   public Long id() {
@@ -289,5 +376,23 @@ public class Booking {
 
   public String cancelledBy() {
     return cancelledBy;
+  }
+
+  public Optional<CancelChannel> cancelChannel() {
+    return Optional.ofNullable(cancelChannel);
+  }
+
+  public Optional<Instant> movedTo() {
+    return Optional.ofNullable(movedTo);
+  }
+
+  /** Whether this booking holds its slot claim now (no other booking may claim the slot). */
+  public boolean holdsClaim() {
+    return slotClaim != null;
+  }
+
+  /** Brought back by {@link #reopen} in this request: look in EMIS before booking again. */
+  public boolean wasReopened() {
+    return reopened;
   }
 }

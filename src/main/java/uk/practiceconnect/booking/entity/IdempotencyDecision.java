@@ -17,7 +17,12 @@ public enum IdempotencyDecision {
   /** Seen with the same body and still with EMIS in another request: ask to retry shortly. */
   IN_PROGRESS,
   /** Seen with the same body but left pending too long: check EMIS, then answer. */
-  RECONCILE;
+  RECONCILE,
+  /**
+   * Seen with the same body and given up, EMIS having stayed silent and not had it when asked: try
+   * again (looking in EMIS first, in case the first try landed late).
+   */
+  RETRY;
 
   /**
    * @param existing the booking stored under the key, or null
@@ -27,6 +32,9 @@ public enum IdempotencyDecision {
       Booking existing, String fingerprint, Instant now, Duration pendingTimeout) {
     if (existing == null) {
       return NEW;
+    }
+    if (existing.isGivenUp() && existing.requestHash().equals(fingerprint)) {
+      return RETRY;
     }
     return decide(
         existing.status(),

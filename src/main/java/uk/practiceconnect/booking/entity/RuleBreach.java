@@ -24,4 +24,21 @@ public enum RuleBreach {
   public String message() {
     return message;
   }
+
+  /**
+   * About the chosen time itself (taken, passed, too soon or far, or no longer of a kind the
+   * practice offers online): another time may well do, so the patient is shown fresh choices.
+   */
+  public boolean aboutTheTime() {
+    return switch (this) {
+      case NOT_FREE,
+          IN_THE_PAST,
+          TOO_SOON,
+          TOO_FAR_AHEAD,
+          TYPE_NOT_BOOKABLE,
+          CLINICIAN_NOT_BOOKABLE ->
+          true;
+      default -> false;
+    };
+  }
 }

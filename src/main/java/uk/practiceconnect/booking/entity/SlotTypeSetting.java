@@ -53,19 +53,31 @@ public class SlotTypeSetting {
     return split(allowedClinicians);
   }
 
+  /** The column's size: names that would not fit are left out whole, never cut. */
+  static final int MAX_JOINED = 4000;
+
   /** Names are one line each, so a newline separates them safely. */
   static String join(Collection<String> names) {
     if (names == null || names.isEmpty()) {
       return null;
     }
-    String joined =
+    StringBuilder joined = new StringBuilder();
+    for (String name :
         names.stream()
+            .filter(s -> s != null)
             .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .collect(Collectors.toCollection(TreeSet::new))
-            .stream()
-            .collect(Collectors.joining("\n"));
-    return joined.length() > 4000 ? joined.substring(0, joined.lastIndexOf('\n', 4000)) : joined;
+            .filter(s -> !s.isEmpty() && s.indexOf('\n') < 0)
+            .collect(Collectors.toCollection(TreeSet::new))) {
+      int needed = name.length() + (joined.isEmpty() ? 0 : 1);
+      if (joined.length() + needed > MAX_JOINED) {
+        continue; // a shorter name further on may still fit
+      }
+      if (!joined.isEmpty()) {
+        joined.append('\n');
+      }
+      joined.append(name);
+    }
+    return joined.isEmpty() ? null : joined.toString();
   }
 
   static Set<String> split(String joined) {

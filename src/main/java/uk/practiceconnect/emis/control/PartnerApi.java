@@ -1,6 +1,7 @@
 package uk.practiceconnect.emis.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.EmisPatient;
 import uk.practiceconnect.emis.entity.EmisSlot;
@@ -41,6 +43,7 @@ public class PartnerApi {
   @Inject IntegrationStatus status;
   @Inject StatusRechecks rechecks;
   @Inject Clock clock;
+  @Inject Event<AppointmentCancelled> cancelled;
 
   public List<EmisAppointment> bookedAppointments(Practice practice, Instant from, Instant to) {
     return call(practice, "GetBookedAppointments", t -> calls.bookedAppointments(t, from, to));
@@ -83,7 +86,22 @@ public class PartnerApi {
   }
 
   public EmisAppointment cancel(Practice practice, String appointmentId, String reason) {
-    return call(practice, "SetAppointmentStatus", t -> calls.cancel(t, appointmentId, reason));
+    return cancel(practice, appointmentId, reason, AppointmentCancelled.Route.OTHER);
+  }
+
+  /**
+   * Cancels the appointment; once EMIS confirms, fires {@link AppointmentCancelled} (observers run
+   * at once, in this thread, and must not throw).
+   */
+  public EmisAppointment cancel(
+      Practice practice, String appointmentId, String reason, AppointmentCancelled.Route route) {
+    EmisAppointment done =
+        call(practice, "SetAppointmentStatus", t -> calls.cancel(t, appointmentId, reason));
+    if (cancelled != null) { // null only in plain unit tests
+      cancelled.fire(
+          new AppointmentCancelled(practice.id(), appointmentId, route, clock.instant()));
+    }
+    return done;
   }
 
   private <T> T call(Practice practice, String callName, Function<String, T> work) {

@@ -107,7 +107,10 @@ public class PatientLinks {
     Practice practice = links.practice(link);
     try {
       emis.cancel(
-          practice, reminder.appointmentId(), "Cancelled by the patient from a reminder text");
+          practice,
+          reminder.appointmentId(),
+          "Cancelled by the patient from a reminder text",
+          uk.practiceconnect.emis.entity.AppointmentCancelled.Route.REMINDER_LINK);
     } catch (PartnerException e) {
       audit.record(
           Links.patient(link),

@@ -61,6 +61,47 @@ class IdempotencyDecisionTest {
         decide(BookingStatus.PENDING, FP, NOW.minusSeconds(600), FP, NOW, TIMEOUT));
   }
 
+  static Booking booking(String fingerprint) {
+    var slot =
+        new uk.practiceconnect.emis.entity.EmisSlot(
+            "42",
+            "s1",
+            NOW.plusSeconds(86_400),
+            NOW.plusSeconds(87_000),
+            10,
+            "Routine GP appointment",
+            "Dr Amina Khan",
+            uk.practiceconnect.emis.entity.EmisSlot.Status.FREE);
+    return new Booking(
+        1L,
+        Channel.API,
+        "test",
+        "key-1",
+        fingerprint,
+        slot,
+        NhsNumber.of("9990000018"),
+        null,
+        null,
+        NOW.minusSeconds(120));
+  }
+
+  @Test
+  void theSameBodyAfterTheBookingWasGivenUpIsTriedAgain() {
+    Booking b = booking(FP);
+    b.giveUp();
+    assertEquals(IdempotencyDecision.RETRY, IdempotencyDecision.decide(b, FP, NOW, TIMEOUT));
+    String other = request("43", "9990000018", "Morgan", "cough").fingerprint();
+    assertEquals(
+        IdempotencyDecision.KEY_REUSED, IdempotencyDecision.decide(b, other, NOW, TIMEOUT));
+  }
+
+  @Test
+  void aRefusalByEmisIsReplayedNotTriedAgain() {
+    Booking b = booking(FP);
+    b.fail("SLOT_TAKEN");
+    assertEquals(IdempotencyDecision.REPLAY, IdempotencyDecision.decide(b, FP, NOW, TIMEOUT));
+  }
+
   @Test
   void fingerprintsCompareMeaningNotTyping() {
     assertEquals(FP, request("42", "999 000 0018", " MORGAN ", "cough").fingerprint());

@@ -94,6 +94,39 @@ class ThrottlePolicyTest {
   }
 
   @Test
+  void attemptsStillWaitingForEmisFillTheLimitLikeFailures() {
+    fail();
+    fail();
+    var verdict = policy.verdict(failures, 2, clock.instant());
+    assertEquals(ThrottlePolicy.Decision.GO, verdict.decision(), "2 failed + 2 in flight < 5");
+    verdict = policy.verdict(failures, 3, clock.instant());
+    assertEquals(
+        ThrottlePolicy.Decision.WAIT, verdict.decision(), "2 failed + 3 in flight: wait for EMIS");
+  }
+
+  @Test
+  void parallelAttemptsBeyondTheLimitWaitRatherThanReachEmis() {
+    // five attempts at once: all five may ask EMIS, a sixth must wait for their answers
+    assertEquals(
+        ThrottlePolicy.Decision.GO, policy.verdict(failures, 4, clock.instant()).decision());
+    assertEquals(
+        ThrottlePolicy.Decision.WAIT, policy.verdict(failures, 5, clock.instant()).decision());
+  }
+
+  @Test
+  void failuresThatFillTheLimitLockWhateverIsInFlight() {
+    Instant first = clock.instant();
+    for (int i = 0; i < 5; i++) {
+      fail();
+    }
+    var verdict = policy.verdict(failures, 0, clock.instant());
+    assertEquals(ThrottlePolicy.Decision.LOCKED, verdict.decision());
+    assertEquals(first.plus(Duration.ofMinutes(15)), verdict.until());
+    assertEquals(
+        ThrottlePolicy.Decision.LOCKED, policy.verdict(failures, 3, clock.instant()).decision());
+  }
+
+  @Test
   void aPolicyNeedsATryAndAWindow() {
     assertThrows(
         IllegalArgumentException.class, () -> new ThrottlePolicy(0, Duration.ofMinutes(1)));
