@@ -61,6 +61,8 @@ public enum LogStatus {
       case QUEUED, SENDING -> QUEUED;
       case FAILED -> FAILED;
       case EXPIRED -> EXPIRED;
+      // taken back after the sender found Notify did not have it
+      case WITHDRAWN -> CANCELLED;
       case SENT -> {
         if (delivery == null) {
           yield SENT;
