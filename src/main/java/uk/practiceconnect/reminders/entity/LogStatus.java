@@ -18,7 +18,7 @@ public enum LogStatus {
   SENT("Sent"),
   DELIVERED("Delivered"),
   FAILED("Not delivered"),
-  EXPIRED("Too late to send"),
+  EXPIRED("Not sent: too late"),
   CANCELLED_BY_PATIENT("Cancelled by patient");
 
   private final String label;
