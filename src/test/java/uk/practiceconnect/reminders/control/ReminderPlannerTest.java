@@ -221,6 +221,31 @@ class ReminderPlannerTest {
   }
 
   @Test
+  void honoursAnOptOutByMobileForAPatientWithoutAnNhsNumber() {
+    PatientKey phone = PatientKey.ofMobile(1L, MOBILE);
+    AppointmentFacts noNhsNumber =
+        new AppointmentFacts(
+            "a1",
+            uk("2026-11-25T09:00"),
+            "Dr A Patel",
+            "Routine",
+            "p1",
+            null,
+            null,
+            MOBILE,
+            true,
+            LocalDate.of(1970, 1, 2),
+            phone);
+    Case c =
+        new Case(rule(ReminderOffset.ONE_DAY), uk("2026-11-20T10:00"), Set.of(), Set.of(phone));
+    assertEquals(
+        PlanDecision.notPlanned(ReminderReason.OPTED_OUT),
+        decisionOf(c.plan(List.of(noNhsNumber), List.of()).get(0)));
+    // another practice's opt-out of the same phone is not this practice's
+    assertTrue(!PatientKey.ofMobile(2L, MOBILE).equals(phone));
+  }
+
+  @Test
   void recordsASlotTypeSwitchedOff() {
     Case c =
         new Case(
