@@ -163,17 +163,15 @@ class RemindersIT {
     f.patient(nhs, mobile, true, LocalDate.of(1966, 6, 6));
     boolean settingsSaved = false;
     for (int attempt = 1; ; attempt++) {
+      assertTrue(attempt <= 3, "scheduled planning runs kept landing in the test's window");
       // 15 minutes before an appointment 19 minutes away: due in 3 to 4 minutes
       String appointment = f.book(nhs, inMinutes(19));
-      Instant plannedAt;
       if (!settingsSaved) {
         f.settings("[\"PT15M\"]", ReminderFixture.SmsTemplateText.STANDARD);
         settingsSaved = true;
         f.awaitPlannedOnce(); // the run a settings change starts by itself
-        plannedAt = f.lastPlannedAt();
       } else {
         f.run();
-        plannedAt = f.lastPlannedAt();
       }
       JsonObject planned =
           f.log("planned").stream()
@@ -185,11 +183,10 @@ class RemindersIT {
       Instant last = f.lastPlannedAt();
       if (Duration.between(last, sendAt).getSeconds() < 130) {
         // a scheduled run planned the practice just now: the book counts as fresh at send time
-        assertTrue(attempt < 3, "scheduled planning runs kept landing in the test's window");
         f.cancelInEmis(appointment);
         continue;
       }
-      assertEquals(plannedAt, last, "no planning run between planning and the cancellation");
+      Instant cancelledAt = Instant.now();
       f.cancelInEmis(appointment);
       await(
           "the reminder handled at its send time",
@@ -207,6 +204,11 @@ class RemindersIT {
               .orElseThrow(() -> new AssertionError("not cancelled: " + f.log(null)));
       assertTrue(gone.getString("detail").contains("cancelled in EMIS"), gone::toString);
       String result = f.settingsNow().getString("lastPlanResult");
+      if (!result.startsWith("Before sending")
+          && f.lastPlannedAt().isAfter(cancelledAt)
+          && f.lastPlannedAt().isBefore(sendAt)) {
+        continue; // a scheduled run found the cancellation before the send time: proves nothing
+      }
       assertTrue(result.startsWith("Before sending"), "planned again by the hand-over: " + result);
       return;
     }

@@ -73,6 +73,20 @@ public class ReminderDispatcher {
 
   /** One practice's due reminders: handed over, waiting, not sent, failed. */
   int[] dispatchPractice(Long practiceId) {
+    try {
+      return handOverPractice(practiceId);
+    } catch (RuntimeException e) {
+      // the others go on; this practice is tried again next round
+      LOG.log(
+          Level.WARNING,
+          "Handing over practice {0}'s reminders failed: {1}",
+          new Object[] {practiceId, e.getClass().getName()});
+      LOG.log(Level.FINE, "Hand-over failed", e);
+      return new int[4];
+    }
+  }
+
+  private int[] handOverPractice(Long practiceId) {
     int[] tally = new int[4];
     if (isStale(practiceId)) {
       var outcome = planning.planBeforeSending(practiceId);
