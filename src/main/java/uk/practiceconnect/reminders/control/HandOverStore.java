@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.practiceconnect.reminders.control.HandOver.Decision;
 import uk.practiceconnect.reminders.control.HandOver.Send;
@@ -26,11 +28,12 @@ import uk.practiceconnect.sms.entity.SmsMessage;
 import uk.practiceconnect.sms.entity.SmsPurpose;
 
 /**
- * The hand-over's database steps, each in a short transaction of its own: one reminder at a time,
- * so a reminder that cannot be handed over (a text too long, a bad row) is marked and the others
- * still go. A reminder is claimed with {@code FOR UPDATE SKIP LOCKED}, so runs and instances side
- * by side take different reminders; its links, its text and its outbox row (dedup key {@code
- * reminder:<id>}) commit together with its QUEUED status, or none of it does.
+ * The hand-over's database steps, each in a short transaction of its own. Reminders are claimed
+ * with {@code FOR UPDATE SKIP LOCKED}, so runs and instances side by side take different ones; a
+ * reminder's links, its text and its outbox row (dedup key {@code reminder:<id>}) commit together
+ * with its QUEUED status, or none of it does. A batch goes in one transaction (fast); when anything
+ * in it fails, the dispatcher hands the batch over again one reminder per transaction, so the one
+ * that cannot be handed over is marked and the others still go.
  */
 @ApplicationScoped
 public class HandOverStore {
@@ -107,16 +110,40 @@ public class HandOverStore {
   /** Hands one due reminder over (or not, and records why), if no other run holds it. */
   @Transactional(TxType.REQUIRES_NEW)
   public Result handOver(long reminderId, String practiceName, ReminderRule rule, Instant now) {
-    List<?> locked =
-        em.createNativeQuery(
-                "select id from reminder where id = :id and status = 'PLANNED' and send_at <= :now"
-                    + " for update skip locked")
-            .setParameter("id", reminderId)
-            .setParameter("now", now)
-            .getResultList();
-    if (locked.isEmpty()) {
-      return Result.GONE;
+    List<Long> locked = lock(List.of(reminderId), now);
+    return locked.isEmpty() ? Result.GONE : handOverLocked(reminderId, practiceName, rule, now);
+  }
+
+  /**
+   * Hands a batch over in one transaction: all of it, or (on any failure) none of it. Returns how
+   * many of each result; reminders another run holds are left to it.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Map<Result, Integer> handOverAll(
+      List<Long> reminderIds, String practiceName, ReminderRule rule, Instant now) {
+    Map<Result, Integer> tally = new EnumMap<>(Result.class);
+    for (Long id : lock(reminderIds, now)) {
+      tally.merge(handOverLocked(id, practiceName, rule, now), 1, Integer::sum);
     }
+    return tally;
+  }
+
+  /** The ones of these reminders that are still due and that no other run holds, now locked. */
+  private List<Long> lock(List<Long> ids, Instant now) {
+    return em
+        .createNativeQuery(
+            "select id from reminder where id in (:ids) and status = 'PLANNED'"
+                + " and send_at <= :now order by send_at, id for update skip locked")
+        .setParameter("ids", ids)
+        .setParameter("now", now)
+        .getResultList()
+        .stream()
+        .map(o -> ((Number) o).longValue())
+        .toList();
+  }
+
+  private Result handOverLocked(
+      long reminderId, String practiceName, ReminderRule rule, Instant now) {
     Reminder r = em.find(Reminder.class, reminderId);
     Decision d =
         HandOver.decide(

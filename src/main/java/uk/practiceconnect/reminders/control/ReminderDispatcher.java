@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +23,9 @@ import uk.practiceconnect.reminders.entity.ReminderRule;
  * practice's appointment book is made fresh first: when its last plan is older than {@code
  * reminders.fresh-plan-seconds}, the practice is planned again (one EMIS read for all its due
  * reminders), so an appointment cancelled or moved in EMIS shortly before the send time stops or
- * re-times its text. Then each due reminder is handed over in a transaction of its own ({@link
- * HandOverStore}); one that fails is marked not sent with the reason, and the rest still go.
+ * re-times its text. Then its due reminders are handed over a batch per transaction ({@link
+ * HandOverStore}); when a batch fails, its reminders are handed over one per transaction, so the
+ * one that fails is marked not sent with the reason and the rest still go.
  */
 @ApplicationScoped
 public class ReminderDispatcher {
@@ -105,9 +107,22 @@ public class ReminderDispatcher {
     DueRef after = new DueRef(0, Instant.EPOCH);
     while (true) {
       List<DueRef> due = store.due(practiceId, clock.instant(), after, BATCH);
-      for (DueRef ref : due) {
-        after = ref;
-        handOver(ref.id(), name, rule, tally);
+      if (due.isEmpty()) {
+        return tally;
+      }
+      after = due.get(due.size() - 1);
+      try {
+        Map<HandOverStore.Result, Integer> done =
+            store.handOverAll(due.stream().map(DueRef::id).toList(), name, rule, clock.instant());
+        tally[0] += done.getOrDefault(HandOverStore.Result.HANDED_OVER, 0);
+        tally[1] += done.getOrDefault(HandOverStore.Result.WAITING, 0);
+        tally[2] += done.getOrDefault(HandOverStore.Result.NOT_SENT, 0);
+      } catch (RuntimeException e) {
+        // something in the batch failed and none of it was handed over: one at a time, so the
+        // culprit is marked and the others go
+        for (DueRef ref : due) {
+          handOver(ref.id(), name, rule, tally);
+        }
       }
       if (due.size() < BATCH) {
         return tally;
