@@ -94,6 +94,11 @@ public final class ReminderFixture {
 
   /** Reminders on, sent at any hour, with these offsets and this text. */
   public void settings(String offsetsJson, String template) {
+    settings(offsetsJson, template, "PT1H");
+  }
+
+  /** As above, with this cancellation cut-off (ISO-8601, "PT90M"). */
+  public void settings(String offsetsJson, String template, String cutoff) {
     ok(
         api.put(
             path(ods, "reminder-settings"),
@@ -102,7 +107,22 @@ public final class ReminderFixture {
                 + offsetsJson
                 + ",\"windowStart\":\"00:00\",\"windowEnd\":\"23:59\",\"template\":"
                 + jsonString(template)
-                + ",\"cancellationCutoff\":\"PT1H\"}"));
+                + ",\"cancellationCutoff\":\""
+                + cutoff
+                + "\"}"));
+  }
+
+  /** The practice's reminder settings as the REST API gives them. */
+  public JsonObject settingsNow() {
+    Api.Reply r = api.get(path(ods, "reminder-settings"), KEY);
+    ok(r);
+    return r.json();
+  }
+
+  /** When the practice was last planned (by any run), or null. */
+  public Instant lastPlannedAt() {
+    JsonObject s = settingsNow();
+    return s.isNull("lastPlannedAt") ? null : Instant.parse(s.getString("lastPlannedAt"));
   }
 
   public void patient(String nhs, String mobile, boolean consent, LocalDate dob) {

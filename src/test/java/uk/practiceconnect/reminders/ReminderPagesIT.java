@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.practiceconnect.reminders.ReminderFixture.await;
 import static uk.practiceconnect.reminders.ReminderFixture.inMinutes;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
@@ -69,11 +77,33 @@ class ReminderPagesIT {
     List<String[]> people = f.patients(3);
     people.forEach(p -> f.book(p[0], inMinutes(240)));
     f.patient(ReminderFixture.randomNhs(), null, true, LocalDate.of(1980, 5, 6));
+    // a cut-off the page's usual choices do not have, set through the REST API
+    f.settings("[\"P1D\"]", ReminderFixture.SmsTemplateText.STANDARD, "PT90M");
     f.run();
     browser = Browser.desktop();
     Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
     browser.get(api.uri("practice/reminders.xhtml?ods=" + f.ods).toString());
     Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
+    assertEquals(
+        "1 hour 30 minutes before",
+        new Select(browser.findElement(By.id("rules:cancellationCutoff")))
+            .getFirstSelectedOption()
+            .getText());
+
+    // the slot types, read from EMIS again
+    browser.findElement(By.id("rules:updateTypes")).click();
+    Pages.waitForText(browser, By.id("rules:summary"), "slot types read from EMIS");
+    Pages.waitForText(browser, By.id("rules:slotTypes"), "Routine GP");
+
+    // a second reminder time: 3 hours before
+    browser.findElement(By.id("rules:addOffset")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector("input.offset-amount")).size() == 2);
+    WebElement amount = browser.findElements(By.cssSelector("input.offset-amount")).get(1);
+    amount.clear();
+    amount.sendKeys("3");
+    new Select(browser.findElements(By.cssSelector("select.offset-unit")).get(1))
+        .selectByVisibleText("hours before");
 
     Pages.fill(browser, "rules:template", "Hello from ((practice name)) on ((date)) at ((time)).");
     Pages.waitForText(browser, By.id("rules:preview"), "1 text (");
@@ -97,6 +127,16 @@ class ReminderPagesIT {
     browser.findElement(By.id("rules:save")).click();
     Pages.waitForText(browser, By.id("rules:summary"), "Reminder settings saved");
     Browser.screenshot(browser, "reminders-saved");
+    JsonObject saved = f.settingsNow();
+    assertEquals(
+        List.of("P1D", "PT3H"),
+        saved.getJsonArray("offsets").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertEquals("PT1H30M", saved.getString("cancellationCutoff"), "the page kept the cut-off");
+    browser.navigate().refresh();
+    Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
+    assertEquals(2, browser.findElements(By.cssSelector("input.offset-amount")).size());
 
     browser.get(api.uri("practice/reminder-log.xhtml?ods=" + f.ods).toString());
     Pages.waitForText(browser, By.id("log:reminders"), "of 3 reminders");
@@ -121,6 +161,10 @@ class ReminderPagesIT {
     String appointment = f.book(nhs, inMinutes(240));
     f.run();
     String token = tokenFromText(f, mobile, CANCEL);
+    // the practice moves it after the text went: the link shows (and works until) the new time
+    Instant moved = inMinutes(26 * 60 + 30);
+    f.moveInEmis(appointment, moved);
+    f.run();
 
     browser = Browser.phone();
     browser.get(api.uri("r/" + token).toString());
@@ -133,7 +177,14 @@ class ReminderPagesIT {
     Accessibility.assertNoViolations(browser, "Cancel: wrong date of birth");
     dateOfBirth("2", "1", "1970");
     Pages.waitForText(browser, By.tagName("h1"), "Do you want to cancel this appointment?");
-    assertTrue(browser.findElement(By.id("appointment")).getText().contains("Dr Test"));
+    String shown = browser.findElement(By.id("appointment")).getText();
+    assertTrue(shown.contains("Dr Test"), shown);
+    assertTrue(
+        shown.contains(
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
+                .withZone(ZoneId.of("Europe/London"))
+                .format(moved)),
+        "the appointment's new date: " + shown);
     Browser.screenshot(browser, "cancel-3-appointment");
     Accessibility.assertNoViolations(browser, "Cancel: the appointment");
     browser.findElement(By.id("cancel:confirm")).click();
@@ -148,7 +199,8 @@ class ReminderPagesIT {
         () ->
             f.texts(mobile).stream()
                 .anyMatch(t -> t.getString("body").contains("has been cancelled")));
-    assertEquals(1, f.log("cancelled-by-patient").size());
+    // both reminders of it: the one whose text went, and the one for its new time
+    assertEquals(2, f.log("cancelled-by-patient").size());
     assertTrue(
         api.get("api/v1/practices/" + f.ods + "/audit", Demo.PLATFORM_KEY)
             .body()
@@ -189,6 +241,9 @@ class ReminderPagesIT {
     String nhs = ReminderFixture.randomNhs();
     String mobile = ReminderFixture.randomMobile();
     f.patient(nhs, mobile, true, LocalDate.of(1990, 9, 10));
+    // a child whose record has the parent's mobile: the phone's owner stopped reminders
+    String child = ReminderFixture.randomNhs();
+    f.patient(child, mobile, true, LocalDate.of(2015, 3, 4));
     f.book(nhs, inMinutes(240));
     String later = f.book(nhs, inMinutes(4 * 24 * 60));
     f.run();
@@ -213,8 +268,16 @@ class ReminderPagesIT {
                         && e.getString("detail").contains("no more reminders")),
         notPlanned::toString);
     f.book(nhs, inMinutes(5 * 24 * 60));
+    String childs = f.book(child, inMinutes(5 * 24 * 60 + 30));
     f.run();
-    assertEquals(2, f.log("not-planned").size());
+    assertEquals(3, f.log("not-planned").size());
+    assertTrue(
+        f.log("not-planned").stream()
+            .anyMatch(
+                e ->
+                    e.getString("appointmentId").equals(childs)
+                        && e.getString("detail").contains("no more reminders")),
+        "kept by the mobile's hash too");
     assertEquals(1, f.texts(mobile).size());
   }
 

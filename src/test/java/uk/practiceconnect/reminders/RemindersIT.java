@@ -148,6 +148,98 @@ class RemindersIT {
     assertEquals(0, f.texts(people.get(1)[1]).size());
   }
 
+  /**
+   * EMIS is read when planning (every 15 minutes); the hand-over must not trust a plan older than
+   * reminders.fresh-plan-seconds (120 s by default). The appointment is cancelled in EMIS half a
+   * minute before its reminder is due, with no planning run in between: no text, and the log says
+   * why. (A scheduled planning run landing in the test's window would prove nothing; the scenario
+   * is then set up again.)
+   */
+  @Test
+  void anAppointmentCancelledInEmisShortlyBeforeItsReminderIsDueGetsNoText() {
+    ReminderFixture f = ReminderFixture.fresh(api, false);
+    String nhs = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(nhs, mobile, true, LocalDate.of(1966, 6, 6));
+    boolean settingsSaved = false;
+    for (int attempt = 1; ; attempt++) {
+      assertTrue(attempt <= 3, "scheduled planning runs kept landing in the test's window");
+      // 15 minutes before an appointment 19 minutes away: due in 3 to 4 minutes
+      String appointment = f.book(nhs, inMinutes(19));
+      if (!settingsSaved) {
+        f.settings("[\"PT15M\"]", ReminderFixture.SmsTemplateText.STANDARD);
+        settingsSaved = true;
+        f.awaitPlannedOnce(); // the run a settings change starts by itself
+      } else {
+        f.run();
+      }
+      JsonObject planned =
+          f.log("planned").stream()
+              .filter(e -> e.getString("appointmentId").equals(appointment))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("not planned: " + f.log(null)));
+      Instant sendAt = Instant.parse(planned.getString("sendAt"));
+      sleep(Duration.between(Instant.now(), sendAt.minusSeconds(30)).toMillis());
+      Instant last = f.lastPlannedAt();
+      if (Duration.between(last, sendAt).getSeconds() < 130) {
+        // a scheduled run planned the practice just now: the book counts as fresh at send time
+        f.cancelInEmis(appointment);
+        continue;
+      }
+      Instant cancelledAt = Instant.now();
+      f.cancelInEmis(appointment);
+      await(
+          "the reminder handled at its send time",
+          Duration.ofSeconds(120),
+          () ->
+              Instant.now().isAfter(sendAt.plusSeconds(5))
+                  && f.log("planned").stream()
+                      .noneMatch(e -> e.getString("appointmentId").equals(appointment)));
+      sleep(5000);
+      assertEquals(List.of(), f.texts(mobile), "no text for a cancelled appointment");
+      JsonObject gone =
+          f.log("cancelled").stream()
+              .filter(e -> e.getString("appointmentId").equals(appointment))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("not cancelled: " + f.log(null)));
+      assertTrue(gone.getString("detail").contains("cancelled in EMIS"), gone::toString);
+      String result = f.settingsNow().getString("lastPlanResult");
+      if (!result.startsWith("Before sending")
+          && f.lastPlannedAt().isAfter(cancelledAt)
+          && f.lastPlannedAt().isBefore(sendAt)) {
+        continue; // a scheduled run found the cancellation before the send time: proves nothing
+      }
+      assertTrue(result.startsWith("Before sending"), "planned again by the hand-over: " + result);
+      return;
+    }
+  }
+
+  @Test
+  void aTextNotifyHeldBackIsWithdrawnWhenItsAppointmentIsCancelledInEmis() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    f.awaitPlannedOnce();
+    String nhs = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(nhs, mobile, true, LocalDate.of(1977, 7, 7));
+    String appointment = f.book(nhs, inMinutes(180));
+    // Notify answers 500: the text is queued again for 10 s, "maybe sent"
+    arm(500, 2);
+    f.run();
+    sleep(2000);
+    assertEquals(1, f.log("queued").size(), "held back by Notify, to be tried again");
+    f.cancelInEmis(appointment);
+    f.run();
+    // the sender looks the reference up, finds nothing at Notify and withdraws it
+    await(
+        "the text withdrawn",
+        Duration.ofSeconds(60),
+        () -> f.log("cancelled").size() == 1 && f.log("queued").isEmpty());
+    sleep(12_000);
+    assertEquals(List.of(), f.texts(mobile), "a withdrawn text never goes");
+    JsonObject gone = only(f.log("cancelled"));
+    assertTrue(gone.getString("detail").contains("cancelled in EMIS"), gone::toString);
+  }
+
   @Test
   void notifyAnswering429And500IsRetriedLaterAndNoTextIsLostOrDoubled() {
     ReminderFixture f = ReminderFixture.fresh(api);
@@ -319,7 +411,7 @@ class RemindersIT {
 
   private static void sleep(long ms) {
     try {
-      Thread.sleep(ms);
+      Thread.sleep(Math.max(0, ms));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -77,6 +77,7 @@ public class ReminderLogCsv extends HttpServlet {
             "Send at",
             "Status",
             "Detail",
+            "Notify status",
             "Sent at",
             "Finished at",
             "Appointment ID"));
@@ -94,6 +95,7 @@ public class ReminderLogCsv extends HttpServlet {
                 time(e.sendAt()),
                 e.status().label(),
                 e.detail(),
+                e.notifyStatus(),
                 time(e.sentAt()),
                 time(e.completedAt()),
                 e.appointmentId()));

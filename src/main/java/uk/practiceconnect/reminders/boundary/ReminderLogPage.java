@@ -85,9 +85,14 @@ public class ReminderLogPage implements Serializable {
     return figures == null ? List.of() : figures;
   }
 
-  /** The longest bar of the chart, so bars are drawn relative to it. */
+  /** The longest line of the chart, so bars are drawn relative to it. */
   public int getChartMax() {
-    return Math.max(1, getFigures().stream().mapToInt(DayFigures::sent).max().orElse(1));
+    return Math.max(1, getFigures().stream().mapToInt(DayFigures::chartTotal).max().orElse(1));
+  }
+
+  /** A bar's CSS width on this chart. */
+  public String width(int n) {
+    return DayFigures.width(n, getChartMax());
   }
 
   public String getCsvUrl() {

@@ -219,6 +219,11 @@ public class RemindersPage implements Serializable {
     this.template = template;
   }
 
+  /** The usual cut-offs and the practice's own, whatever it is (so saving never changes it). */
+  public List<CutoffChoice> getCutoffChoices() {
+    return CutoffChoice.around(cutoffMinutes);
+  }
+
   public int getCutoffMinutes() {
     return cutoffMinutes;
   }

@@ -60,7 +60,8 @@ public class RemindersResource {
       String detail,
       Instant sentAt,
       Instant completedAt,
-      String notifyReference) {}
+      String notifyReference,
+      String notifyStatus) {}
 
   public record PageJson(List<ReminderJson> items, int page, int size, long total) {}
 
@@ -74,7 +75,13 @@ public class RemindersResource {
       Integer cancelled,
       int handedToOutbox) {}
 
-  public record DayJson(String day, int sent, int delivered, int failed, int cancelledByPatient) {}
+  public record DayJson(
+      String day,
+      int sent,
+      int delivered,
+      int failed,
+      int awaitingReceipt,
+      int cancelledByPatient) {}
 
   @GET
   @Operation(summary = "The reminder log: reminders of appointments from..to, newest last")
@@ -144,11 +151,17 @@ public class RemindersResource {
         e.detail(),
         e.sentAt(),
         e.completedAt(),
-        e.reference());
+        e.reference(),
+        e.notifyStatus());
   }
 
   private static DayJson json(DayFigures d) {
     return new DayJson(
-        d.day().toString(), d.sent(), d.delivered(), d.failed(), d.cancelledByPatient());
+        d.day().toString(),
+        d.sent(),
+        d.delivered(),
+        d.failed(),
+        d.awaitingReceipt(),
+        d.cancelledByPatient());
   }
 }

@@ -28,6 +28,12 @@ public class EmisReads {
     return integration.isHealthy(practiceId);
   }
 
+  /** Cancels an appointment in EMIS (idempotent there; retried on transient failures). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void cancel(Practice practice, String appointmentId, String reason) {
+    emis.cancel(practice, appointmentId, reason);
+  }
+
   /** Booked appointments from EMIS (the transaction only hosts the client's own reads). */
   @Transactional(TxType.REQUIRES_NEW)
   public List<EmisAppointment> bookedAppointments(Practice practice, Instant from, Instant to) {

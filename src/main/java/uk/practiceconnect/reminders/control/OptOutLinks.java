@@ -61,21 +61,25 @@ public class OptOutLinks {
   private LinkView stopReminders(ReminderLink link, OptOut.Source source) {
     Reminder reminder = em.find(Reminder.class, link.reminderId());
     Practice practice = links.practice(link);
-    if (reminder.patient().isPresent()) {
-      boolean added = optOuts.add(practice.id(), reminder.patient().get(), source, clock.instant());
-      if (added) {
-        audit.record(
-            Links.patient(link),
-            practice.id(),
-            practice.odsCode().value(),
-            "PATIENT_OPTED_OUT",
-            "reminders",
-            "Patient "
-                + reminder.nhsMasked()
-                + " stopped reminders ("
-                + (source == OptOut.Source.LINK ? "opt-out link" : "cancel page")
-                + ")");
-      }
+    // by NHS number and by the phone the text went to: a patient EMIS has no NHS number for is
+    // honoured as well (the reminder went to a mobile, so there is always one key)
+    boolean added =
+        optOuts.add(practice.id(), reminder.patient(), reminder.mobile(), source, clock.instant());
+    if (added) {
+      audit.record(
+          Links.patient(link),
+          practice.id(),
+          practice.odsCode().value(),
+          "PATIENT_OPTED_OUT",
+          "reminders",
+          (reminder.nhsMasked() == null
+                  ? "A patient without an NHS number in EMIS (mobile "
+                      + reminder.mobile().map(m -> m.masked()).orElse("unknown")
+                      + ")"
+                  : "Patient " + reminder.nhsMasked())
+              + " stopped reminders ("
+              + (source == OptOut.Source.LINK ? "opt-out link" : "cancel page")
+              + ")");
     }
     return LinkView.of(State.OPTED_OUT, practice.name().value());
   }

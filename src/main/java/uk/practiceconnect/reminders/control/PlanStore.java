@@ -16,11 +16,13 @@ import uk.practiceconnect.reminders.control.ReminderPlanner.Existing;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Insert;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Refresh;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Stop;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Withdraw;
 import uk.practiceconnect.reminders.entity.AppointmentFacts;
 import uk.practiceconnect.reminders.entity.Reminder;
 import uk.practiceconnect.reminders.entity.ReminderReason;
 import uk.practiceconnect.reminders.entity.ReminderRule;
 import uk.practiceconnect.reminders.entity.ReminderStatus;
+import uk.practiceconnect.sms.entity.SmsState;
 
 /** Reads what planning needs from the database and writes what it decided, in one transaction. */
 @ApplicationScoped
@@ -42,6 +44,12 @@ public class PlanStore {
 
   static final int IN_CHUNK = 500;
 
+  /** A reminder as planning sees it, with whether its text can still be taken back. */
+  static final String EXISTING =
+      "select r.id, r.appointmentId, r.offsetMinutes, r.revision, r.appointmentStart, r.status,"
+          + " r.reason, r.sendAt, r.mobile, r.clinician, r.smsMessageId, m.state, m.withdrawReason"
+          + " from Reminder r left join SmsMessage m on m.id = r.smsMessageId";
+
   /** A practice to plan, with its rule. */
   public record Prepared(Practice practice, ReminderRule rule) {}
 
@@ -49,6 +57,7 @@ public class PlanStore {
   @Inject SlotTypes slotTypes;
   @Inject OptOuts optOuts;
   @Inject ReminderSettingsService settings;
+  @Inject TextWithdrawal withdrawal;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public java.util.Optional<Prepared> prepare(Long practiceId) {
@@ -96,8 +105,7 @@ public class PlanStore {
     List<Object[]> rows =
         new ArrayList<>(
             em.createQuery(
-                    "select r.id, r.appointmentId, r.offsetMinutes, r.revision, r.appointmentStart,"
-                        + " r.status, r.reason, r.sendAt, r.mobile, r.clinician from Reminder r"
+                    EXISTING
                         + " where r.practiceId = :p and r.appointmentStart >= :from"
                         + " and r.appointmentStart < :to",
                     Object[].class)
@@ -112,8 +120,7 @@ public class PlanStore {
       List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
       em
           .createQuery(
-              "select r.id, r.appointmentId, r.offsetMinutes, r.revision, r.appointmentStart,"
-                  + " r.status, r.reason, r.sendAt, r.mobile, r.clinician from Reminder r"
+              EXISTING
                   + " where r.practiceId = :p and r.appointmentId in :ids"
                   + " and (r.appointmentStart < :from or r.appointmentStart >= :to)",
               Object[].class)
@@ -139,7 +146,9 @@ public class PlanStore {
                     (ReminderReason) r[6],
                     (Instant) r[7],
                     (String) r[8],
-                    (String) r[9]))
+                    (String) r[9],
+                    r[10] != null,
+                    (r[11] == SmsState.QUEUED || r[11] == SmsState.SENDING) && r[12] == null))
         .toList();
   }
 
@@ -185,6 +194,15 @@ public class PlanStore {
         if (reminder.status() == ReminderStatus.PLANNED
             || reminder.status() == ReminderStatus.NOT_PLANNED) {
           reminder.stop(s.status(), s.reason(), now);
+          cancelled++;
+        } else if (reminder.status() == ReminderStatus.QUEUED
+            && s.reason() == ReminderReason.APPOINTMENT_CANCELLED
+            && withdrawal.withdraw(reminder, ReminderStatus.CANCELLED, s.reason(), now)) {
+          cancelled++; // handed over meanwhile (dispatch runs alongside planning)
+        }
+      } else if (c instanceof Withdraw w) {
+        Reminder reminder = em.find(Reminder.class, w.id());
+        if (withdrawal.withdraw(reminder, ReminderStatus.CANCELLED, w.reason(), now)) {
           cancelled++;
         }
       }

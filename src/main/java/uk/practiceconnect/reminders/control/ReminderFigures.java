@@ -36,7 +36,7 @@ public class ReminderFigures {
     for (LocalDate d = day(from);
         d.isBefore(day(to)) || d.equals(day(to.minusNanos(1)));
         d = d.plusDays(1)) {
-      days.put(d, new int[4]);
+      days.put(d, new int[5]);
     }
     em.createQuery(
             "select m.sentAt, m.state, m.deliveryStatus, m.completedAt from SmsMessage m"
@@ -58,14 +58,7 @@ public class ReminderFigures {
               if (c == null) {
                 return;
               }
-              if (sentAt != null) {
-                c[0]++;
-              }
-              if (DELIVERED.contains(delivery)) {
-                c[1]++;
-              } else if (state == SmsState.FAILED || FAILURES.contains(delivery)) {
-                c[2]++;
-              }
+              count(c, sentAt, state, delivery);
             });
     Set<String> counted = new HashSet<>();
     em.createQuery(
@@ -84,8 +77,23 @@ public class ReminderFigures {
               }
             });
     List<DayFigures> out = new ArrayList<>();
-    days.forEach((d, c) -> out.add(new DayFigures(d, c[0], c[1], c[2], c[3])));
+    days.forEach((d, c) -> out.add(new DayFigures(d, c[0], c[1], c[2], c[4], c[3])));
     return out;
+  }
+
+  /** Adds one text to a day's counts: sent, delivered, failed, (patients), awaiting receipt. */
+  static void count(int[] c, Instant sentAt, SmsState state, String delivery) {
+    if (sentAt != null) {
+      c[0]++;
+    }
+    // List.of(...).contains(null) throws: texts without a delivery status have none yet
+    if (delivery != null && DELIVERED.contains(delivery)) {
+      c[1]++;
+    } else if (state == SmsState.FAILED || (delivery != null && FAILURES.contains(delivery))) {
+      c[2]++; // a FAILED text never went (no sentAt): not a part of "sent"
+    } else if (sentAt != null) {
+      c[4]++;
+    }
   }
 
   private static LocalDate day(Instant i) {

@@ -21,9 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The reminder schedule: planning every {@code reminders.plan-interval-minutes} for every practice,
- * handing due reminders to the outbox every {@code reminders.dispatch-interval-seconds}, and
- * planning a practice soon after its settings changed. Every instance runs it; leases and row
- * claims keep instances from doing the same work twice.
+ * handing due reminders to the outbox every {@code reminders.dispatch-interval-seconds} (and then
+ * settling patients' cancellations a crash left half done), and planning a practice soon after its
+ * settings changed. Every instance runs it; leases and row claims keep instances from doing the
+ * same work twice.
  */
 @Startup
 @Singleton
@@ -36,6 +37,7 @@ public class ReminderJobs {
   @Resource ManagedThreadFactory threadFactory;
   @Inject ReminderPlanning planning;
   @Inject ReminderDispatcher dispatcher;
+  @Inject PatientLinks patientLinks;
 
   @Inject
   @ConfigProperty(name = "reminders.scheduler.enabled", defaultValue = "true")
@@ -61,18 +63,23 @@ public class ReminderJobs {
     timers.scheduleWithFixedDelay(
         guarded("planning", this::planAll), 20, planMinutes * 60, TimeUnit.SECONDS);
     timers.scheduleWithFixedDelay(
-        guarded("dispatch", this::dispatchAll), 25, dispatchSeconds, TimeUnit.SECONDS);
+        guarded(
+            "dispatch",
+            () -> {
+              dispatchAll();
+              patientLinks.settlePending();
+            }),
+        25,
+        dispatchSeconds,
+        TimeUnit.SECONDS);
   }
 
-  /** Hands every due reminder to the outbox, a batch (one transaction) at a time. */
+  /**
+   * Hands every due reminder to the outbox (each practice's plan made fresh first); returns how
+   * many were handed over.
+   */
   public int dispatchAll() {
-    int total = 0;
-    int n;
-    do {
-      n = dispatcher.dispatchDue();
-      total += n;
-    } while (n == ReminderDispatcher.BATCH);
-    return total;
+    return dispatcher.dispatchAll();
   }
 
   private void planAll() {

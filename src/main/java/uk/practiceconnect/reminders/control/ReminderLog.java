@@ -41,7 +41,7 @@ public class ReminderLog {
             "select r.id, r.appointmentId, r.appointmentStart, r.clinician, r.slotType,"
                 + " r.offsetMinutes, r.revision, r.patientRef, r.nhsMasked, r.mobile, r.sendAt,"
                 + " r.status, r.reason, r.patientCancelledAt, m.state, m.deliveryStatus,"
-                + " m.sentAt, m.completedAt, m.lastError, m.reference"
+                + " m.sentAt, m.completedAt, m.lastError, m.reference, m.sendBy"
                 + FROM
                 + where(f)
                 + " order by r.appointmentStart, r.appointmentId, r.offsetMinutes desc,"
@@ -102,7 +102,9 @@ public class ReminderLog {
           switch (f.status()) {
             case PLANNED -> " and r.status = :rs and r.patientCancelledAt is null";
             case NOT_PLANNED -> " and r.status = :rs and r.patientCancelledAt is null";
-            case CANCELLED -> " and r.status = :rs and r.patientCancelledAt is null";
+            // a text withdrawn after the sender looked it up leaves the reminder QUEUED
+            case CANCELLED ->
+                " and (r.status = :rs or m.state = :withdrawn) and r.patientCancelledAt is null";
             case CANCELLED_BY_PATIENT -> " and r.patientCancelledAt is not null";
             case QUEUED ->
                 " and r.status = :rs and r.patientCancelledAt is null and m.state in :ms";
@@ -136,7 +138,9 @@ public class ReminderLog {
     switch (f.status()) {
       case PLANNED -> q.setParameter("rs", ReminderStatus.PLANNED);
       case NOT_PLANNED -> q.setParameter("rs", ReminderStatus.NOT_PLANNED);
-      case CANCELLED -> q.setParameter("rs", ReminderStatus.CANCELLED);
+      case CANCELLED ->
+          q.setParameter("rs", ReminderStatus.CANCELLED)
+              .setParameter("withdrawn", SmsState.WITHDRAWN);
       case CANCELLED_BY_PATIENT -> {}
       case QUEUED ->
           q.setParameter("rs", ReminderStatus.QUEUED)
@@ -162,12 +166,16 @@ public class ReminderLog {
     ReminderStatus status = (ReminderStatus) r[11];
     ReminderReason reason = (ReminderReason) r[12];
     SmsState sms = (SmsState) r[14];
+    String notifyStatus = (String) r[15];
     DeliveryStatus delivery =
-        r[15] == null ? null : DeliveryStatus.ofWire((String) r[15]).orElse(null);
+        notifyStatus == null ? null : DeliveryStatus.ofWire(notifyStatus).orElse(null);
     LogStatus log = LogStatus.of(status, r[13] != null, sms, delivery);
+    Instant appointmentStart = (Instant) r[2];
     String detail;
     if (reason != null) {
       detail = reason.text();
+    } else if (log == LogStatus.EXPIRED) {
+      detail = tooLate((Instant) r[20], appointmentStart);
     } else if (delivery != null) {
       detail = delivery.description();
     } else if (r[18] != null) {
@@ -178,7 +186,7 @@ public class ReminderLog {
     return new LogEntry(
         (Long) r[0],
         (String) r[1],
-        (Instant) r[2],
+        appointmentStart,
         (String) r[3],
         (String) r[4],
         ReminderOffset.ofMinutes((Integer) r[5]).label() + " before",
@@ -192,11 +200,21 @@ public class ReminderLog {
         (Instant) r[16],
         (Instant) r[17],
         (String) r[19],
+        notifyStatus,
         log == LogStatus.FAILED
             || log == LogStatus.EXPIRED
-            || (log == LogStatus.NOT_PLANNED
-                && (reason == ReminderReason.NO_MOBILE
-                    || reason == ReminderReason.NO_SMS_CONSENT)));
+            || (log == LogStatus.NOT_PLANNED && reason != null && reason.needsAttention()));
+  }
+
+  /** Why a text handed over did not go: its "not after" time passed while Notify was retried. */
+  static String tooLate(Instant sendBy, Instant appointmentStart) {
+    if (sendBy == null || !sendBy.isBefore(appointmentStart)) {
+      return "Not sent: the appointment started before the text could go (Notify was busy or"
+          + " not answering)";
+    }
+    return "Not sent: the sending window closed at "
+        + ReminderTexts.time(sendBy)
+        + " before the text could go (Notify was busy or not answering)";
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

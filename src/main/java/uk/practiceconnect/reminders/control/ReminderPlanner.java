@@ -22,8 +22,10 @@ import uk.practiceconnect.reminders.entity.ReminderStatus;
 /**
  * The planning rules, as one pure function: given the practice's rules, the booked appointments
  * EMIS returned for [from, to) and the reminders already stored for them, what must change. One
- * reminder per (appointment, reminder time); a cancelled appointment cancels its planned reminders;
- * a moved one re-times them, or, if its reminder already went, gets a new one for the new time.
+ * reminder per (appointment, reminder time); a cancelled appointment cancels its planned reminders
+ * and withdraws a text still waiting in the outbox; a moved one re-times them, or, if its reminder
+ * was handed over, gets a new one for the new time (and the old text is withdrawn if it has not
+ * gone).
  */
 public final class ReminderPlanner {
 
@@ -43,7 +45,41 @@ public final class ReminderPlanner {
       ReminderReason reason,
       Instant sendAt,
       String mobile,
-      String clinician) {}
+      String clinician,
+      boolean handedOver,
+      boolean textWaiting) {
+
+    /**
+     * {@code handedOver}: it has (or had: withdrawn since) a text in the outbox. {@code
+     * textWaiting}: that text is still in the outbox, not sent and not withdrawn, so it can still
+     * be taken back.
+     */
+    public Existing(
+        long id,
+        String appointmentId,
+        int offsetMinutes,
+        int revision,
+        Instant appointmentStart,
+        ReminderStatus status,
+        ReminderReason reason,
+        Instant sendAt,
+        String mobile,
+        String clinician) {
+      this(
+          id,
+          appointmentId,
+          offsetMinutes,
+          revision,
+          appointmentStart,
+          status,
+          reason,
+          sendAt,
+          mobile,
+          clinician,
+          status == ReminderStatus.QUEUED,
+          false);
+    }
+  }
 
   public record Input(
       ReminderRule rule,
@@ -65,6 +101,9 @@ public final class ReminderPlanner {
 
   public record Stop(long id, ReminderStatus status, ReminderReason reason) implements Change {}
 
+  /** Take a handed-over reminder's text back from the outbox, if it has not gone. */
+  public record Withdraw(long id, ReminderReason reason) implements Change {}
+
   public static List<Change> plan(Input in) {
     Map<String, Map<Integer, Existing>> current = latestRevisions(in.existing());
     Set<Long> handled = new HashSet<>();
@@ -79,6 +118,12 @@ public final class ReminderPlanner {
         Existing e = mine.get(entry.getKey().minutes());
         if (e != null) {
           handled.add(e.id());
+          if (e.status() == ReminderStatus.QUEUED
+              && e.textWaiting()
+              && !e.appointmentStart().equals(a.start())) {
+            // its text still says the old time: take it back; the new revision says the new one
+            changes.add(new Withdraw(e.id(), ReminderReason.APPOINTMENT_MOVED));
+          }
         }
         reconcile(a, entry.getKey(), entry.getValue(), e, in).ifPresent(changes::add);
       }
@@ -87,18 +132,24 @@ public final class ReminderPlanner {
     in.appointments().forEach(a -> seen.add(a.appointmentId()));
     for (Map<Integer, Existing> byOffset : current.values()) {
       for (Existing e : byOffset.values()) {
-        if (handled.contains(e.id()) || !isOpen(e)) {
+        boolean waiting = e.status() == ReminderStatus.QUEUED && e.textWaiting();
+        if (handled.contains(e.id()) || !(isOpen(e) || waiting)) {
           continue;
         }
         if (seen.contains(e.appointmentId())) {
-          changes.add(new Stop(e.id(), ReminderStatus.CANCELLED, ReminderReason.TIME_REMOVED));
+          if (!waiting) { // a text on its way for a time since removed still goes
+            changes.add(new Stop(e.id(), ReminderStatus.CANCELLED, ReminderReason.TIME_REMOVED));
+          }
         } else if (!e.appointmentStart().isBefore(in.from())
             && e.appointmentStart().isBefore(in.to())
             && e.appointmentStart().isAfter(in.now())) {
           // booked appointments in the range EMIS listed, but not this one: cancelled (or moved
           // beyond the range, in which case a later run finds it and plans it again)
           changes.add(
-              new Stop(e.id(), ReminderStatus.CANCELLED, ReminderReason.APPOINTMENT_CANCELLED));
+              waiting
+                  ? new Withdraw(e.id(), ReminderReason.APPOINTMENT_CANCELLED)
+                  : new Stop(
+                      e.id(), ReminderStatus.CANCELLED, ReminderReason.APPOINTMENT_CANCELLED));
         }
       }
     }
@@ -109,6 +160,15 @@ public final class ReminderPlanner {
       AppointmentFacts a, ReminderOffset offset, PlanDecision fresh, Existing e, Input in) {
     if (e == null) {
       return Optional.of(new Insert(a, offset, 1, fresh));
+    }
+    if (e.handedOver()
+        && e.status() != ReminderStatus.QUEUED
+        && e.reason() != ReminderReason.CANCELLED_BY_PATIENT) {
+      // its text was withdrawn (the appointment went, then came back): one due again needs a text
+      // of its own, so a new revision (the outbox sends one text per reminder, never two)
+      return fresh.isPlanned()
+          ? Optional.of(new Insert(a, offset, e.revision() + 1, fresh))
+          : Optional.empty();
     }
     boolean sameTime = e.appointmentStart().equals(a.start());
     boolean detailsChanged =
@@ -207,7 +267,8 @@ public final class ReminderPlanner {
     if (in.slotTypesOff().contains(a.slotType())) {
       return Optional.of(ReminderReason.SLOT_TYPE_OFF);
     }
-    if (a.patient() != null && in.optedOut().contains(a.patient())) {
+    if ((a.patient() != null && in.optedOut().contains(a.patient()))
+        || (a.phone() != null && in.optedOut().contains(a.phone()))) {
       return Optional.of(ReminderReason.OPTED_OUT);
     }
     if (!a.smsConsent()) {

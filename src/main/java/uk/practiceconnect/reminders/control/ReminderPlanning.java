@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -101,6 +102,38 @@ public class ReminderPlanning {
    * nothing else.
    */
   public Outcome planById(Long practiceId) {
+    return planById(practiceId, "");
+  }
+
+  /**
+   * Plans a practice whose due reminders are about to be handed over, so that what they say is what
+   * EMIS holds now (the settings page shows such a run as "before sending").
+   */
+  public Outcome planBeforeSending(Long practiceId) {
+    return planById(practiceId, "Before sending: ");
+  }
+
+  /** Runs {@code work} for each practice, a few at a time (the planning threads); in order. */
+  public <T> List<T> forEach(List<Long> practiceIds, Function<Long, T> work) {
+    List<Future<T>> running = new ArrayList<>();
+    for (Long id : practiceIds) {
+      running.add(pool.submit(() -> work.apply(id)));
+    }
+    List<T> results = new ArrayList<>();
+    for (Future<T> f : running) {
+      try {
+        results.add(f.get());
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    return results;
+  }
+
+  private Outcome planById(Long practiceId, String occasion) {
     Optional<PlanStore.Prepared> prepared = store.prepare(practiceId);
     if (prepared.isEmpty()) {
       return new Outcome("?", Outcome.Result.SKIPPED_OFF, null, "No such practice");
@@ -130,14 +163,18 @@ public class ReminderPlanning {
           booked.stream().map(a -> AppointmentFacts.of(practiceId, a)).toList();
       var input = store.input(practiceId, rule, now, to, now, facts);
       PlanStore.Tally tally = store.apply(practice, ReminderPlanner.plan(input), facts, now);
-      result = booked.size() + " appointments: " + tally.summary();
+      result = occasion + booked.size() + " appointments: " + tally.summary();
       return new Outcome(ods, Outcome.Result.PLANNED, tally, result);
     } catch (PartnerException e) {
-      result = "EMIS did not answer as expected: " + e.outcomeLabel();
+      result = occasion + "EMIS did not answer as expected: " + e.outcomeLabel();
       return new Outcome(ods, Outcome.Result.FAILED, null, result);
     } catch (RuntimeException e) {
       // e.g. planning and dispatch changed one reminder at once: the next run plans again
-      result = "Could not store the plan (" + e.getClass().getSimpleName() + "); will try again";
+      result =
+          occasion
+              + "Could not store the plan ("
+              + e.getClass().getSimpleName()
+              + "); will try again";
       LOG.log(
           Level.WARNING, "Planning {0} failed: {1}", new Object[] {ods, e.getClass().getName()});
       LOG.log(Level.FINE, "Planning failed", e);

@@ -25,6 +25,15 @@ public class ReminderTexts {
   /** A link as long as a real one: 22 characters of token. */
   static final String EXAMPLE_TOKEN = "Xk3f9QpL2mN8vR4tW7yZ1a";
 
+  /**
+   * A clinician's name longer than this is shortened in a text (EMIS allows long ones, with roles
+   * and notes), so a name can never push a text past Notify's limit unseen.
+   */
+  public static final int MAX_CLINICIAN = 60;
+
+  /** The longest date and time a text can show: "Wednesday 30 September" at "10:45am". */
+  static final Instant LONGEST_WHEN = Instant.parse("2026-09-30T09:45:00Z");
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
@@ -54,9 +63,7 @@ public class ReminderTexts {
     values.put(Placeholder.PRACTICE_NAME, practiceName);
     values.put(Placeholder.DATE, date(start));
     values.put(Placeholder.TIME, time(start));
-    values.put(
-        Placeholder.CLINICIAN,
-        clinician == null || clinician.isBlank() ? "the practice team" : clinician);
+    values.put(Placeholder.CLINICIAN, clinician(clinician));
     values.put(Placeholder.CANCEL_LINK, cancelLink(cancelToken));
     values.put(Placeholder.OPT_OUT_LINK, optOutLink(optOutToken));
     return template.render(values);
@@ -67,6 +74,36 @@ public class ReminderTexts {
         reminder(
             template, practiceName, exampleStart, "Dr A Example", EXAMPLE_TOKEN, EXAMPLE_TOKEN);
     return new Preview(text, SmsLength.of(text));
+  }
+
+  /**
+   * The text at its longest, for checking a template: the longest date and time, a clinician's name
+   * as long as a text shows one, real-length links.
+   */
+  public Preview longest(SmsTemplate template, String practiceName) {
+    String text =
+        reminder(
+            template,
+            practiceName,
+            LONGEST_WHEN,
+            "D".repeat(MAX_CLINICIAN),
+            EXAMPLE_TOKEN,
+            EXAMPLE_TOKEN);
+    return new Preview(text, SmsLength.of(text));
+  }
+
+  /** The clinician as a text names them: shortened at a word to {@link #MAX_CLINICIAN}. */
+  static String clinician(String name) {
+    if (name == null || name.isBlank()) {
+      return "the practice team";
+    }
+    String n = name.strip().replaceAll("\\s+", " ");
+    if (n.length() <= MAX_CLINICIAN) {
+      return n;
+    }
+    String cut = n.substring(0, MAX_CLINICIAN - 3);
+    int space = cut.lastIndexOf(' ');
+    return (space >= MAX_CLINICIAN / 2 ? cut.substring(0, space) : cut).strip() + "...";
   }
 
   public String cancellationConfirmation(String practiceName, Instant start) {

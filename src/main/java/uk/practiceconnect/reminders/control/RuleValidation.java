@@ -3,7 +3,6 @@ package uk.practiceconnect.reminders.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,15 +48,19 @@ public class RuleValidation {
     }
     SmsTemplate template = v.field("template", in.template(), SmsTemplate::of);
     if (template != null) {
-      // the longest a real text can be: a long date, an afternoon time, the practice's own name
-      var preview = texts.preview(template, practiceName, Instant.parse("2026-09-30T15:45:00Z"));
-      if (preview.text().length() > SmsMessage.MAX_LENGTH) {
+      // the longest a real text can be: the longest date and time, a clinician's name as long as
+      // texts show one, the practice's own name, links as long as real ones
+      int longest = texts.longest(template, practiceName).text().length();
+      if (longest > SmsMessage.MAX_LENGTH) {
         v.reject(
             "template",
-            "With the placeholders filled in, the text is "
-                + preview.text().length()
-                + " characters: texts can be at most "
-                + SmsMessage.MAX_LENGTH);
+            "With the placeholders filled in, the text can be "
+                + longest
+                + " characters (a clinician's name can take up to "
+                + ReminderTexts.MAX_CLINICIAN
+                + "): texts can be at most "
+                + SmsMessage.MAX_LENGTH
+                + ". Shorten the text or use fewer placeholders");
       }
     }
     CancellationCutoff cutoff =

@@ -8,7 +8,8 @@ import uk.practiceconnect.patient.entity.MobileNumber;
 
 /**
  * What planning needs to know of one booked appointment, taken from EMIS: when, with whom, which
- * slot type, and the patient's mobile (null unless it is a valid UK mobile), SMS consent and key.
+ * slot type, and the patient's mobile (null unless it is a valid UK mobile), SMS consent and keys
+ * (by NHS number, and by mobile: {@code phone}, for opt-outs).
  */
 public record AppointmentFacts(
     String appointmentId,
@@ -20,10 +21,38 @@ public record AppointmentFacts(
     PatientKey patient,
     MobileNumber mobile,
     boolean smsConsent,
-    LocalDate dateOfBirth) {
+    LocalDate dateOfBirth,
+    PatientKey phone) {
+
+  /** Without the key of the mobile (a test's appointment, say). */
+  public AppointmentFacts(
+      String appointmentId,
+      Instant start,
+      String clinician,
+      String slotType,
+      String patientRef,
+      String nhsMasked,
+      PatientKey patient,
+      MobileNumber mobile,
+      boolean smsConsent,
+      LocalDate dateOfBirth) {
+    this(
+        appointmentId,
+        start,
+        clinician,
+        slotType,
+        patientRef,
+        nhsMasked,
+        patient,
+        mobile,
+        smsConsent,
+        dateOfBirth,
+        null);
+  }
 
   public static AppointmentFacts of(Long practiceId, EmisAppointment a) {
     EmisPatient p = a.patient();
+    MobileNumber mobile = p == null ? null : p.mobileNumber().orElse(null);
     return new AppointmentFacts(
         a.appointmentId(),
         a.start(),
@@ -32,9 +61,10 @@ public record AppointmentFacts(
         p == null ? null : p.patientId(),
         p == null || p.nhsNumber() == null ? null : p.nhsNumber().masked(),
         p == null || p.nhsNumber() == null ? null : PatientKey.of(practiceId, p.nhsNumber()),
-        p == null ? null : p.mobileNumber().orElse(null),
+        mobile,
         p != null && p.smsConsent(),
-        p == null ? null : p.dateOfBirth());
+        p == null ? null : p.dateOfBirth(),
+        mobile == null ? null : PatientKey.ofMobile(practiceId, mobile));
   }
 
   @Override

@@ -2,9 +2,33 @@ package uk.practiceconnect.reminders.entity;
 
 import java.time.LocalDate;
 
-/** One day of the reminder chart (UK dates): texts sent that day and what became of them. */
+/**
+ * One day of the reminder chart (UK dates): texts sent that day and what became of them. {@code
+ * failed} also counts texts Notify refused outright (never sent, so not in {@code sent}); {@code
+ * awaitingReceipt} are texts sent with no final delivery status yet. The chart's three bars are
+ * delivered, awaiting and failed: none is ever negative.
+ */
 public record DayFigures(
-    LocalDate day, int sent, int delivered, int failed, int cancelledByPatient) {
+    LocalDate day,
+    int sent,
+    int delivered,
+    int failed,
+    int awaitingReceipt,
+    int cancelledByPatient) {
+
+  /** The length of the day's chart line: everything the bars show. */
+  public int chartTotal() {
+    return delivered + awaitingReceipt + failed;
+  }
+
+  /** A bar's width as a CSS percentage of {@code max} ("0%" to "100%"). */
+  public static String width(int n, int max) {
+    if (n <= 0 || max <= 0) {
+      return "0%";
+    }
+    double percent = Math.min(100.0, 100.0 * n / max);
+    return String.format(java.util.Locale.ROOT, "%.1f%%", percent);
+  }
 
   public LocalDate getDay() {
     return day;
@@ -20,6 +44,10 @@ public record DayFigures(
 
   public int getFailed() {
     return failed;
+  }
+
+  public int getAwaitingReceipt() {
+    return awaitingReceipt;
   }
 
   public int getCancelledByPatient() {

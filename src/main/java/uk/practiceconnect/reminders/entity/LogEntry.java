@@ -6,7 +6,8 @@ import java.time.Instant;
  * One line of the reminder log, as staff and other systems read it. The mobile is masked; the text
  * itself is never shown. {@code detail} says why a reminder was not sent, or what Notify said;
  * {@code reference} is the text's Notify reference (random, no personal data), for tracing it
- * there.
+ * there; {@code notifyStatus} is Notify's own delivery status as its API spells it ({@code
+ * created}, {@code sending}, {@code delivered}, {@code permanent-failure}, …), null until read.
  */
 public record LogEntry(
     long id,
@@ -25,6 +26,7 @@ public record LogEntry(
     Instant sentAt,
     Instant completedAt,
     String reference,
+    String notifyStatus,
     boolean attention) {
 
   /**
@@ -93,5 +95,9 @@ public record LogEntry(
 
   public String getPatientRef() {
     return patientRef;
+  }
+
+  public String getNotifyStatus() {
+    return notifyStatus;
   }
 }

@@ -18,7 +18,7 @@ public enum LogStatus {
   SENT("Sent"),
   DELIVERED("Delivered"),
   FAILED("Not delivered"),
-  EXPIRED("Too late to send"),
+  EXPIRED("Not sent: too late"),
   CANCELLED_BY_PATIENT("Cancelled by patient");
 
   private final String label;
@@ -61,6 +61,8 @@ public enum LogStatus {
       case QUEUED, SENDING -> QUEUED;
       case FAILED -> FAILED;
       case EXPIRED -> EXPIRED;
+      // taken back after the sender found Notify did not have it
+      case WITHDRAWN -> CANCELLED;
       case SENT -> {
         if (delivery == null) {
           yield SENT;

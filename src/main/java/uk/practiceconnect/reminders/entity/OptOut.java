@@ -2,17 +2,29 @@ package uk.practiceconnect.reminders.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A patient who asked a practice for no more reminders (by {@link PatientKey}, not NHS number). */
+/**
+ * A patient who asked a practice for no more reminders, by {@link PatientKey}: a hash of the NHS
+ * number, and one of the mobile number the reminders went to (so a patient without an NHS number in
+ * EMIS is honoured too, and so is the phone's owner). The hash column keeps its first name.
+ */
 @Entity
 @Table(name = "reminder_opt_out")
 @IdClass(OptOut.Key.class)
 public class OptOut {
+
+  /** Which number {@code nhs_hash} is a hash of. */
+  public enum KeyKind {
+    NHS_NUMBER,
+    MOBILE
+  }
 
   /** Where the opt-out came from. */
   public enum Source {
@@ -60,11 +72,16 @@ public class OptOut {
   @Column(nullable = false, length = 20)
   private String source;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "key_kind", nullable = false, length = 12)
+  private KeyKind keyKind;
+
   protected OptOut() {}
 
-  public OptOut(Long practiceId, PatientKey patient, Source source, Instant now) {
+  public OptOut(Long practiceId, PatientKey patient, KeyKind kind, Source source, Instant now) {
     this.practiceId = practiceId;
     this.nhsHash = patient.hash();
+    this.keyKind = kind;
     this.source = source.name();
     this.optedOutAt = now;
   }

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
 
 /**
- * A patient at one practice, by a SHA-256 hash of practice and NHS number: enough to honour an
- * opt-out and to find a patient's reminders, without keeping the NHS number. (A pseudonym, not a
- * secret: NHS numbers are few enough to try them all, so the table is still personal data.)
+ * A patient at one practice, by a SHA-256 hash of practice and NHS number (or, for an opt-out, of
+ * practice and mobile number): enough to honour an opt-out and to find a patient's reminders,
+ * without keeping the number. (A pseudonym, not a secret: such numbers are few enough to try them
+ * all, so the table is still personal data.)
  */
 public record PatientKey(String hash) {
 
@@ -22,6 +24,11 @@ public record PatientKey(String hash) {
   public static PatientKey of(Long practiceId, NhsNumber nhsNumber) {
     return new PatientKey(
         sha256("practice-connect:patient:" + practiceId + ":" + nhsNumber.value()));
+  }
+
+  /** The phone a reminder goes to, at one practice: for opt-outs of patients without NHS number. */
+  public static PatientKey ofMobile(Long practiceId, MobileNumber mobile) {
+    return new PatientKey(sha256("practice-connect:mobile:" + practiceId + ":" + mobile.value()));
   }
 
   static String sha256(String text) {

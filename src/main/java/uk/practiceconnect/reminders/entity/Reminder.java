@@ -138,6 +138,15 @@ public class Reminder {
     this.updatedAt = now;
   }
 
+  /** Due while texts may not go (the sending window is closed): waits for {@code sendAt}. */
+  public void postpone(Instant sendAt, Instant now) {
+    if (status != ReminderStatus.PLANNED || !sendAt.isAfter(now)) {
+      throw new IllegalStateException("only a planned reminder is postponed, to a later time");
+    }
+    this.sendAt = sendAt;
+    this.updatedAt = now;
+  }
+
   /** Handed to the SMS outbox: from now on the outbox row says what happened. */
   public void handedOver(Long smsMessageId, Instant now) {
     this.status = ReminderStatus.QUEUED;

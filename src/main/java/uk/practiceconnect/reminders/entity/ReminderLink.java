@@ -13,10 +13,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A link in a reminder text, by the hash of its token. A cancel link asks for the date of birth and
- * locks after too many wrong ones; it works until the appointment starts and only once.
+ * locks after too many wrong ones; it works until the appointment starts (the appointment as it is
+ * now: if it moved, its new start, see {@code Links}) and only once. A cancellation is recorded as
+ * requested before EMIS is asked, and the link is used once it is complete.
  */
 @Entity
 @Table(name = "reminder_link")
@@ -69,6 +72,9 @@ public class ReminderLink {
 
   @Column(name = "used_at")
   private Instant usedAt;
+
+  @Column(name = "cancel_requested_at")
+  private Instant cancelRequestedAt;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -138,6 +144,22 @@ public class ReminderLink {
     this.usedAt = now;
   }
 
+  /** The patient asked to cancel: recorded (and committed) before EMIS is asked. */
+  public void cancelRequested(Instant now) {
+    if (cancelRequestedAt == null) {
+      this.cancelRequestedAt = now;
+    }
+  }
+
+  /** EMIS still has the appointment booked: the request did not happen. */
+  public void cancelNotDone() {
+    this.cancelRequestedAt = null;
+  }
+
+  public Optional<Instant> cancelRequestedAt() {
+    return Optional.ofNullable(cancelRequestedAt);
+  }
+
   public boolean isLocked() {
     return lockedAt != null;
   }
@@ -146,6 +168,7 @@ public class ReminderLink {
     return usedAt != null;
   }
 
+  /** Past the time set when it was made (for a cancel link, the appointment's start then). */
   public boolean isExpired(Instant now) {
     return !now.isBefore(expiresAt);
   }

@@ -14,10 +14,17 @@ public enum ReminderReason {
   TOO_CLOSE("Booked less than an hour before the appointment"),
   SAME_TIME("Another reminder for this appointment goes at the same time"),
   APPOINTMENT_CANCELLED("The appointment was cancelled in EMIS"),
+  APPOINTMENT_MOVED(
+      "The appointment was moved in EMIS; a reminder with the new time replaces this"),
   APPOINTMENT_STARTED("The appointment started before the reminder could go"),
   CANCELLED_BY_PATIENT("The patient cancelled the appointment from a reminder"),
   REMINDERS_OFF("Reminders were switched off for the practice"),
-  TIME_REMOVED("This reminder time was removed from the settings");
+  TIME_REMOVED("This reminder time was removed from the settings"),
+  TEXT_TOO_LONG(
+      "With this patient's details filled in, the text was over 918 characters: shorten the"
+          + " reminder text"),
+  HANDOVER_FAILED(
+      "It could not be handed to the text sender (an unexpected error, in the server log)");
 
   private final String text;
 
@@ -27,6 +34,14 @@ public enum ReminderReason {
 
   public String text() {
     return text;
+  }
+
+  /** Staff may need to act: the practice's text or our system kept a patient from a reminder. */
+  public boolean needsAttention() {
+    return this == NO_MOBILE
+        || this == NO_SMS_CONSENT
+        || this == TEXT_TOO_LONG
+        || this == HANDOVER_FAILED;
   }
 
   /** A reason about the patient or the slot type, that a new planning run can find fixed. */

@@ -1,10 +1,12 @@
 package uk.practiceconnect.reminders.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.InvalidValueException;
@@ -54,18 +56,54 @@ public record SendingWindow(LocalTime start, LocalTime end) {
    * opening (the same morning, or the next). Empty when that is not before {@code appointment}.
    */
   public Optional<Instant> sendTime(Instant due, Instant appointment) {
-    ZonedDateTime local = due.atZone(Clocks.UK);
-    LocalTime t = local.toLocalTime();
-    ZonedDateTime send;
-    if (t.isBefore(start)) {
-      send = local.toLocalDate().atTime(start).atZone(Clocks.UK);
-    } else if (!t.isBefore(end)) {
-      send = local.toLocalDate().plusDays(1).atTime(start).atZone(Clocks.UK);
-    } else {
-      send = local;
-    }
-    Instant at = send.toInstant();
+    Instant at = nextOpening(due);
     return at.isBefore(appointment) ? Optional.of(at) : Optional.empty();
+  }
+
+  /**
+   * {@code t} itself when it is inside the window, otherwise the window's next opening after it. On
+   * the night the clocks go back a local time happens twice: the opening is never before {@code t}.
+   */
+  public Instant nextOpening(Instant t) {
+    if (contains(t)) {
+      return t;
+    }
+    LocalDate day = t.atZone(Clocks.UK).toLocalDate();
+    for (int i = 0; i <= 2; i++) {
+      Optional<Instant> opening = firstAfter(day.plusDays(i), start, t);
+      if (opening.isPresent()) {
+        return opening.get();
+      }
+    }
+    throw new IllegalStateException("a sending window opens every day");
+  }
+
+  /**
+   * When the window that {@code t} is in closes: the latest moment a text handed over at {@code t}
+   * may still go. ({@code t} outside the window: when the next window closes.)
+   */
+  public Instant closes(Instant t) {
+    Instant open = nextOpening(t);
+    LocalDate day = open.atZone(Clocks.UK).toLocalDate();
+    return firstAfter(day, end, open)
+        .or(() -> firstAfter(day.plusDays(1), end, open))
+        .orElseThrow();
+  }
+
+  /**
+   * The local time on that day as an instant after {@code after}: the earlier of its two instants
+   * when the clocks go back (if that one is after), and the moment after the gap when the clocks go
+   * forward over it.
+   */
+  private static Optional<Instant> firstAfter(LocalDate day, LocalTime time, Instant after) {
+    ZonedDateTime z = day.atTime(time).atZone(Clocks.UK);
+    for (ZonedDateTime candidate :
+        List.of(z.withEarlierOffsetAtOverlap(), z.withLaterOffsetAtOverlap())) {
+      if (candidate.toInstant().isAfter(after)) {
+        return Optional.of(candidate.toInstant());
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean contains(Instant instant) {

@@ -39,6 +39,7 @@ public class SmsOutboxHealth implements HealthCheck {
         .withData("sent", counts.get(SmsState.SENT))
         .withData("failed", counts.get(SmsState.FAILED))
         .withData("expired", counts.get(SmsState.EXPIRED))
+        .withData("withdrawn", counts.get(SmsState.WITHDRAWN))
         .withData("sentByThisInstance", sender.sentCount())
         .withData("throttledByNotify", sender.throttledCount())
         .withData("notifyRefusedKeyInLast10Minutes", keyRefused)

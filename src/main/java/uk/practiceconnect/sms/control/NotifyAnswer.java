@@ -25,7 +25,10 @@ public record NotifyAnswer(Kind kind, String notifyId, DeliveryStatus status, St
     DAILY_LIMIT,
     /** 400: Notify will never accept this text (bad number, bad template, team-only key). */
     REJECTED,
-    /** 403: our key or clock is wrong; not created; nothing will go until someone fixes it. */
+    /**
+     * 401 or 403 (Notify's AuthError): no or a wrong key, or our clock is off; not created; nothing
+     * will go until someone fixes it.
+     */
     UNAUTHORISED,
     /** 5xx, a timeout or no answer: it may or may not have been created. */
     UNCERTAIN
@@ -50,7 +53,7 @@ public record NotifyAnswer(Kind kind, String notifyId, DeliveryStatus status, St
       kind = errors.contains("TooManyRequestsError") ? Kind.DAILY_LIMIT : Kind.THROTTLED;
     } else if (httpStatus == 400) {
       kind = Kind.REJECTED;
-    } else if (httpStatus == 403) {
+    } else if (httpStatus == 401 || httpStatus == 403) {
       kind = Kind.UNAUTHORISED;
     } else {
       kind = Kind.UNCERTAIN;

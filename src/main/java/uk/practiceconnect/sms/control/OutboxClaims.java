@@ -49,6 +49,24 @@ public class OutboxClaims {
           + " lease_owner = null, lease_until = null"
           + " where state = 'SENDING' and lease_until < :now";
 
+  /**
+   * Withdraws a text that no attempt has touched yet: compare-and-set on QUEUED, so it cannot take
+   * a text a sender has claimed (a claim's row lock makes this wait, then find it SENDING).
+   */
+  static final String WITHDRAW =
+      "update sms_message set state = 'WITHDRAWN', completed_at = :now, last_error = :reason,"
+          + " withdraw_reason = :reason, body = ''"
+          + " where id = :id and state = 'QUEUED' and maybe_sent = false";
+
+  /**
+   * A text that may already be at Notify (an earlier attempt got no answer) or is being sent right
+   * now cannot be taken back, only not sent again: the sender looks it up and withdraws it if
+   * Notify has no such text, instead of sending.
+   */
+  static final String REQUEST_WITHDRAWAL =
+      "update sms_message set withdraw_reason = :reason"
+          + " where id = :id and state in ('QUEUED', 'SENDING') and withdraw_reason is null";
+
   @PersistenceContext EntityManager em;
 
   /** The oldest due text, now SENDING under {@code owner}'s lease; empty when none is due. */
@@ -102,11 +120,12 @@ public class OutboxClaims {
         == 1;
   }
 
-  /** FAILED or EXPIRED: the sender is done with it. */
+  /** FAILED, EXPIRED or WITHDRAWN: the sender is done with it. */
   @Transactional(TxType.REQUIRES_NEW)
   public boolean finish(long id, String owner, SmsState state, String detail, Instant now) {
-    if (state != SmsState.FAILED && state != SmsState.EXPIRED) {
-      throw new IllegalArgumentException("finish is for FAILED or EXPIRED, not " + state);
+    if (state != SmsState.FAILED && state != SmsState.EXPIRED && state != SmsState.WITHDRAWN) {
+      throw new IllegalArgumentException(
+          "finish is for FAILED, EXPIRED or WITHDRAWN, not " + state);
     }
     return em.createNativeQuery(
                 "update sms_message set state = :state, completed_at = :now, last_error = :detail,"

@@ -51,17 +51,47 @@ public final class SendDecisions {
 
   public record Expire() implements Step {}
 
+  /** Whoever queued it took it back ({@code reason}); Notify does not have it. */
+  public record Withdraw(String reason) implements Step {}
+
   /** The first step for a text just claimed. */
   public Step onClaim(boolean maybeSent, Optional<Instant> sendBy, int attempts, Instant now) {
-    return maybeSent ? new LookUp() : sendOrStop(sendBy, attempts, now);
+    return onClaim(maybeSent, sendBy, attempts, now, Optional.empty());
+  }
+
+  /**
+   * As above, for a text that may have been withdrawn meanwhile: one that may be at Notify is still
+   * looked up first (if Notify has it, it went, whatever was asked since).
+   */
+  public Step onClaim(
+      boolean maybeSent,
+      Optional<Instant> sendBy,
+      int attempts,
+      Instant now,
+      Optional<String> withdrawn) {
+    if (maybeSent) {
+      return new LookUp();
+    }
+    return withdrawn.<Step>map(Withdraw::new).orElseGet(() -> sendOrStop(sendBy, attempts, now));
   }
 
   /** After asking Notify for the reference. */
   public Step afterLookUp(
       NotifyAnswer answer, Optional<Instant> sendBy, int attempts, Instant now) {
+    return afterLookUp(answer, sendBy, attempts, now, Optional.empty());
+  }
+
+  /** After asking Notify for the reference, for a text that may have been withdrawn meanwhile. */
+  public Step afterLookUp(
+      NotifyAnswer answer,
+      Optional<Instant> sendBy,
+      int attempts,
+      Instant now,
+      Optional<String> withdrawn) {
     return switch (answer.kind()) {
       case ACCEPTED -> new MarkSent(answer.notifyId(), answer.status());
-      case NOT_FOUND -> sendOrStop(sendBy, attempts, now);
+      case NOT_FOUND ->
+          withdrawn.<Step>map(Withdraw::new).orElseGet(() -> sendOrStop(sendBy, attempts, now));
       // could not find out: try again later, still not knowing
       default ->
           new Requeue(

@@ -20,6 +20,7 @@ import uk.practiceconnect.sms.control.SendDecisions.MarkSent;
 import uk.practiceconnect.sms.control.SendDecisions.Requeue;
 import uk.practiceconnect.sms.control.SendDecisions.Send;
 import uk.practiceconnect.sms.control.SendDecisions.Step;
+import uk.practiceconnect.sms.control.SendDecisions.Withdraw;
 import uk.practiceconnect.sms.entity.SmsMessage;
 import uk.practiceconnect.sms.entity.SmsState;
 
@@ -75,11 +76,17 @@ public class SmsSender {
 
   private void process(SmsMessage m) {
     Instant leaseUntil = clock.instant().plus(settings.lease());
-    Step step = decisions.onClaim(m.maybeSent(), m.sendBy(), m.attempts(), clock.instant());
+    Step step =
+        decisions.onClaim(
+            m.maybeSent(), m.sendBy(), m.attempts(), clock.instant(), m.withdrawReason());
     if (step instanceof LookUp) {
       step =
           decisions.afterLookUp(
-              notify.findByReference(m.reference()), m.sendBy(), m.attempts(), clock.instant());
+              notify.findByReference(m.reference()),
+              m.sendBy(),
+              m.attempts(),
+              clock.instant(),
+              m.withdrawReason());
     }
     if (step instanceof Send) {
       // never start a send that could still be running when the lease runs out
@@ -94,7 +101,10 @@ public class SmsSender {
         step = decisions.afterSend(answer, m.attempts(), inARow, clock.instant());
         if (answer.kind() == NotifyAnswer.Kind.UNAUTHORISED) {
           lastUnauthorised = clock.instant();
-          LOG.severe("Notify refused our API key (403): check sms.notify.api-key and the clock");
+          LOG.severe(
+              "Notify refused our API key ("
+                  + answer.detail()
+                  + "): texts are held; check sms.notify.api-key and the clock");
         }
       }
     }
@@ -124,6 +134,8 @@ public class SmsSender {
     } else if (step instanceof Expire) {
       recorded =
           claims.finish(m.id(), owner, SmsState.EXPIRED, "Too late: its send-by time passed", now);
+    } else if (step instanceof Withdraw w) {
+      recorded = claims.finish(m.id(), owner, SmsState.WITHDRAWN, w.reason(), now);
     } else {
       throw new IllegalStateException("No step to record for " + step);
     }

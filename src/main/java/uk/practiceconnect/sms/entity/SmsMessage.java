@@ -96,6 +96,10 @@ public class SmsMessage {
   @Column(name = "last_error", length = 200)
   private String lastError;
 
+  /** Asked to be withdrawn while it could not be at once (see {@code OutboxClaims#withdraw}). */
+  @Column(name = "withdraw_reason", length = 200)
+  private String withdrawReason;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -218,6 +222,11 @@ public class SmsMessage {
 
   public Optional<String> lastError() {
     return Optional.ofNullable(lastError);
+  }
+
+  /** Whoever queued it no longer wants it sent: why (it goes only if Notify already has it). */
+  public Optional<String> withdrawReason() {
+    return Optional.ofNullable(withdrawReason);
   }
 
   public Instant createdAt() {

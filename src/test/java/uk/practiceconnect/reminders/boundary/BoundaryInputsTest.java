@@ -24,6 +24,21 @@ class BoundaryInputsTest {
   }
 
   @Test
+  void aCutoffSetThroughTheApiIsOfferedOnThePageSoSavingKeepsIt() {
+    // PT90M through the REST API: the page used to offer only its fixed list, so it showed the
+    // first choice and the next save set the cut-off to 0
+    var choices = CutoffChoice.around(90);
+    assertTrue(
+        choices.contains(new CutoffChoice(90, "1 hour 30 minutes before")), choices::toString);
+    assertEquals(0, choices.get(0).minutes());
+    assertEquals(CutoffChoice.USUAL.length + 1, choices.size());
+    assertEquals(CutoffChoice.USUAL.length, CutoffChoice.around(60).size());
+    assertEquals("3 days before", CutoffChoice.label(4320));
+    assertEquals("1 day 2 hours 1 minute before", CutoffChoice.label(1441 + 120));
+    assertEquals("the appointment starts", CutoffChoice.label(0));
+  }
+
+  @Test
   void readsADateOfBirthAsPeopleTypeIt() {
     assertEquals(LocalDate.of(1985, 3, 27), dob("27", "3", "1985").toDate(TODAY));
     assertEquals(LocalDate.of(1985, 3, 7), dob(" 07 ", "03", "1985").toDate(TODAY));

@@ -21,6 +21,7 @@ import uk.practiceconnect.reminders.control.ReminderPlanner.Input;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Insert;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Refresh;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Stop;
+import uk.practiceconnect.reminders.control.ReminderPlanner.Withdraw;
 import uk.practiceconnect.reminders.entity.AppointmentFacts;
 import uk.practiceconnect.reminders.entity.CancellationCutoff;
 import uk.practiceconnect.reminders.entity.PatientKey;
@@ -220,6 +221,31 @@ class ReminderPlannerTest {
   }
 
   @Test
+  void honoursAnOptOutByMobileForAPatientWithoutAnNhsNumber() {
+    PatientKey phone = PatientKey.ofMobile(1L, MOBILE);
+    AppointmentFacts noNhsNumber =
+        new AppointmentFacts(
+            "a1",
+            uk("2026-11-25T09:00"),
+            "Dr A Patel",
+            "Routine",
+            "p1",
+            null,
+            null,
+            MOBILE,
+            true,
+            LocalDate.of(1970, 1, 2),
+            phone);
+    Case c =
+        new Case(rule(ReminderOffset.ONE_DAY), uk("2026-11-20T10:00"), Set.of(), Set.of(phone));
+    assertEquals(
+        PlanDecision.notPlanned(ReminderReason.OPTED_OUT),
+        decisionOf(c.plan(List.of(noNhsNumber), List.of()).get(0)));
+    // another practice's opt-out of the same phone is not this practice's
+    assertTrue(!PatientKey.ofMobile(2L, MOBILE).equals(phone));
+  }
+
+  @Test
   void recordsASlotTypeSwitchedOff() {
     Case c =
         new Case(
@@ -289,6 +315,70 @@ class ReminderPlannerTest {
                         null,
                         uk("2026-11-24T09:30"))));
     assertEquals(List.of(), changes);
+  }
+
+  static Existing queued(long id, Instant start, boolean textWaiting) {
+    return new Existing(
+        id,
+        "a1",
+        ReminderOffset.ONE_DAY.minutes(),
+        1,
+        start,
+        ReminderStatus.QUEUED,
+        null,
+        start.minus(Duration.ofDays(1)),
+        MOBILE.value(),
+        "Dr A Patel",
+        true,
+        textWaiting);
+  }
+
+  @Test
+  void aTextStillWaitingInTheOutboxIsWithdrawnWhenItsAppointmentIsCancelled() {
+    var changes =
+        at("2026-11-24T10:00", ReminderOffset.ONE_DAY)
+            .plan(List.of(), List.of(queued(7, uk("2026-11-25T09:30"), true)));
+    assertEquals(List.of(new Withdraw(7, ReminderReason.APPOINTMENT_CANCELLED)), changes);
+  }
+
+  @Test
+  void aMovedAppointmentWhoseTextHasNotGoneWithdrawsItAndGetsANewOne() {
+    var changes =
+        at("2026-11-24T10:00", ReminderOffset.ONE_DAY)
+            .plan(
+                List.of(appt("a1", uk("2026-11-27T14:00"))),
+                List.of(queued(7, uk("2026-11-25T09:30"), true)));
+    assertEquals(2, changes.size(), changes::toString);
+    assertEquals(new Withdraw(7, ReminderReason.APPOINTMENT_MOVED), changes.get(0));
+    Insert i = assertInstanceOf(Insert.class, changes.get(1));
+    assertEquals(2, i.revision());
+    assertEquals(PlanDecision.planned(uk("2026-11-26T14:00")), i.decision());
+  }
+
+  @Test
+  void anAppointmentBackInTheBookAfterItsTextWasWithdrawnGetsANewRevision() {
+    // the text went back to the outbox's WITHDRAWN; the reminder row says CANCELLED
+    Instant start = uk("2026-11-25T09:30");
+    Existing withdrawn =
+        new Existing(
+            7,
+            "a1",
+            ReminderOffset.ONE_DAY.minutes(),
+            1,
+            start,
+            ReminderStatus.CANCELLED,
+            ReminderReason.APPOINTMENT_CANCELLED,
+            uk("2026-11-24T09:30"),
+            MOBILE.value(),
+            "Dr A Patel",
+            true,
+            false);
+    var changes =
+        at("2026-11-24T08:00", ReminderOffset.ONE_DAY)
+            .plan(List.of(appt("a1", start)), List.of(withdrawn));
+    Insert i = assertInstanceOf(Insert.class, changes.get(0));
+    assertEquals(2, i.revision(), "a new reminder, so it gets a text of its own");
+    assertEquals(PlanDecision.planned(uk("2026-11-24T09:30")), i.decision());
   }
 
   @Test

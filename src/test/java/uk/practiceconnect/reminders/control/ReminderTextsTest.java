@@ -33,6 +33,41 @@ class ReminderTextsTest {
   }
 
   @Test
+  void aLongClinicianNameIsShortenedAtAWord() {
+    String name =
+        "Dr Alexandra Catherine Montgomery-Smythe (Locum GP, Tuesdays and Thursdays, room 4)";
+    String shown = ReminderTexts.clinician(name);
+    assertTrue(shown.length() <= ReminderTexts.MAX_CLINICIAN, shown);
+    assertEquals("Dr Alexandra Catherine Montgomery-Smythe (Locum GP,...", shown);
+    assertEquals("Dr A Patel", ReminderTexts.clinician("  Dr A  Patel "));
+    assertEquals("the practice team", ReminderTexts.clinician(" "));
+  }
+
+  @Test
+  void aTemplateThatOverflowsOnlyWithALongClinicianNameIsRefusedWhenSaved() {
+    // 16 clinicians fit with "Dr A Example" (12 characters), not with a 60-character name
+    String template = "((clinician)) ".repeat(16).strip();
+    assertTrue(
+        texts()
+                .preview(SmsTemplate.of(template), "Riverside", uk("2026-11-24T09:30"))
+                .text()
+                .length()
+            < 918);
+    RuleValidation validation = new RuleValidation();
+    validation.texts = texts();
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            uk.practiceconnect.platform.entity.DomainException.class,
+            () ->
+                validation.check(
+                    new uk.practiceconnect.reminders.entity.RuleInput(
+                        true, java.util.List.of("P1D"), "08:00", "20:00", template, "PT1H", null),
+                    "Riverside"));
+    assertEquals("template", e.errors().get(0).field());
+    assertTrue(e.errors().get(0).message().contains("clinician"), e.errors().toString());
+  }
+
+  @Test
   void usesUkTimeInSummer() {
     assertEquals("9:30am", ReminderTexts.time(Instant.parse("2026-07-01T08:30:00Z")));
   }

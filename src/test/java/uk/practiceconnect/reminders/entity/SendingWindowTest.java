@@ -86,6 +86,59 @@ class SendingWindowTest {
   }
 
   @Test
+  void aTextHandedOverInsideTheWindowMustGoBeforeItCloses() {
+    assertEquals(uk("2026-11-24T20:00"), WINDOW.closes(uk("2026-11-24T19:59")));
+    assertEquals(uk("2026-11-24T20:00"), WINDOW.closes(uk("2026-11-24T08:00")));
+    // outside the window: the next window's end
+    assertEquals(uk("2026-11-25T20:00"), WINDOW.closes(uk("2026-11-24T20:00")));
+    assertEquals(uk("2026-11-24T20:00"), WINDOW.closes(uk("2026-11-24T07:00")));
+  }
+
+  @Test
+  void theWindowClosesAtTwentyLocalTimeOnBothClockChangeDays() {
+    // the day before the clocks go forward 20:00 is GMT; on the day itself it is BST
+    assertEquals(
+        Instant.parse("2026-03-28T20:00:00Z"),
+        WINDOW.closes(Instant.parse("2026-03-28T19:30:00Z")));
+    assertEquals(
+        Instant.parse("2026-03-29T19:00:00Z"),
+        WINDOW.closes(Instant.parse("2026-03-29T18:30:00Z")));
+    // 19:30 UTC on 29 March is 20:30 BST: closed; the next opening is 08:00 BST on the 30th
+    assertEquals(
+        Instant.parse("2026-03-30T07:00:00Z"),
+        WINDOW.nextOpening(Instant.parse("2026-03-29T19:30:00Z")));
+    // the day the clocks go back, 20:00 is GMT again
+    assertEquals(
+        Instant.parse("2026-10-24T19:00:00Z"),
+        WINDOW.closes(Instant.parse("2026-10-24T12:00:00Z")));
+    assertEquals(
+        Instant.parse("2026-10-25T20:00:00Z"),
+        WINDOW.closes(Instant.parse("2026-10-25T12:00:00Z")));
+  }
+
+  @Test
+  void anOpeningInTheHourThatHappensTwiceIsNeverInThePast() {
+    // 25 October 2026: 01:00-02:00 happens twice (BST, then GMT). At 01:15 GMT (the second
+    // time round) a window opening at 01:30 opens at 01:30 GMT, not at 01:30 BST an hour ago.
+    SendingWindow night = new SendingWindow(LocalTime.of(1, 30), LocalTime.of(3, 0));
+    Instant t = Instant.parse("2026-10-25T01:15:00Z");
+    assertEquals(Instant.parse("2026-10-25T01:30:00Z"), night.nextOpening(t));
+    assertEquals(
+        Optional.of(Instant.parse("2026-10-25T01:30:00Z")),
+        night.sendTime(t, uk("2026-10-25T11:00")));
+    assertEquals(Instant.parse("2026-10-25T03:00:00Z"), night.closes(t));
+  }
+
+  @Test
+  void anOpeningInTheHourThatDoesNotExistIsTheMomentAfterTheGap() {
+    // 29 March 2026: 01:00-02:00 GMT does not happen; "01:30" is 02:30 BST = 01:30 UTC
+    SendingWindow night = new SendingWindow(LocalTime.of(1, 30), LocalTime.of(5, 0));
+    Instant t = Instant.parse("2026-03-29T00:10:00Z");
+    assertEquals(Instant.parse("2026-03-29T01:30:00Z"), night.nextOpening(t));
+    assertEquals(Instant.parse("2026-03-29T04:00:00Z"), night.closes(t));
+  }
+
+  @Test
   void refusesAWindowThatEndsBeforeItStarts() {
     assertThrows(
         InvalidValueException.class,

@@ -112,6 +112,71 @@ class ClaimSqlTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aQueuedTextIsWithdrawnButOneMidSendOrMaybeSentOnlyMarkedNotToGoAgain(String db)
+      throws Exception {
+    try (Db d = Db.open(db);
+        Connection c = d.connect()) {
+      d.queue(3);
+      long sending = claim(c, "a").orElseThrow(); // the oldest: mid-send
+      long maybeSent = sending + 1;
+      long untouched = sending + 2;
+      run(c, "update sms_message set maybe_sent = true where id = :id", Map.of("id", maybeSent));
+      for (long id : new long[] {sending, maybeSent, untouched}) {
+        Map<String, Object> p = Map.of("now", NOW, "reason", "cancelled", "id", id);
+        if (run(c, OutboxClaims.WITHDRAW, p) == 0) {
+          run(c, OutboxClaims.REQUEST_WITHDRAWAL, Map.of("reason", "cancelled", "id", id));
+        }
+      }
+      assertEquals(1, d.count("state = 'WITHDRAWN' and body = '' and id = " + untouched));
+      assertEquals(1, d.count("state = 'SENDING' and withdraw_reason is not null"));
+      assertEquals(1, d.count("state = 'QUEUED' and maybe_sent and withdraw_reason is not null"));
+      // the sender that holds the lease can still record what Notify said
+      assertEquals(1, markSent(c, sending, "a"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aWithdrawalRacingAClaimNeverTakesAClaimedText(String db) throws Exception {
+    try (Db d = Db.open(db)) {
+      d.queue(200);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      CountDownLatch go = new CountDownLatch(1);
+      for (int t = 0; t < 2; t++) {
+        String owner = "sender-" + t;
+        pool.submit(
+            () -> {
+              go.await();
+              try (Connection c = d.connect()) {
+                while (claim(c, owner).isPresent()) {
+                  // keep claiming
+                }
+              }
+              return null;
+            });
+      }
+      pool.submit(
+          () -> {
+            go.await();
+            try (Connection c = d.connect()) {
+              long first = d.minId();
+              for (long id = first; id < first + 200; id++) {
+                run(c, OutboxClaims.WITHDRAW, Map.of("now", NOW, "reason", "gone", "id", id));
+              }
+            }
+            return null;
+          });
+      go.countDown();
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+      assertEquals(200, d.count("state in ('SENDING', 'WITHDRAWN')"));
+      assertEquals(0, d.count("state = 'WITHDRAWN' and lease_owner is not null"));
+      assertEquals(0, d.count("state = 'WITHDRAWN' and attempts > 0"));
+    }
+  }
+
   /** One claim as OutboxClaims#claimNext does it: select skip-locked, compare-and-set, commit. */
   static Optional<Long> claim(Connection c, String owner) throws SQLException {
     return claim(c, owner, NOW);
@@ -259,6 +324,14 @@ class ClaimSqlTest {
           s.executeBatch();
         }
         c.commit();
+      }
+    }
+
+    long minId() throws SQLException {
+      try (Connection c = connect();
+          ResultSet r = c.createStatement().executeQuery("select min(id) from sms_message")) {
+        r.next();
+        return r.getLong(1);
       }
     }
 

@@ -15,6 +15,7 @@ import uk.practiceconnect.sms.control.SendDecisions.LookUp;
 import uk.practiceconnect.sms.control.SendDecisions.MarkSent;
 import uk.practiceconnect.sms.control.SendDecisions.Requeue;
 import uk.practiceconnect.sms.control.SendDecisions.Send;
+import uk.practiceconnect.sms.control.SendDecisions.Withdraw;
 import uk.practiceconnect.sms.entity.DeliveryStatus;
 
 class SendDecisionsTest {
@@ -144,6 +145,43 @@ class SendDecisionsTest {
             Requeue.class, rules.afterSend(NotifyAnswer.failure(403, null), 1, 0, NOW));
     assertFalse(r.counted());
     assertEquals(NOW.plus(Duration.ofMinutes(5)), r.at());
+  }
+
+  @Test
+  void a401IsAKeyProblemLikeA403NotAMaybeSent() {
+    NotifyAnswer answer =
+        NotifyAnswer.failure(401, "{\"errors\":[{\"error\":\"AuthError\"}],\"status_code\":401}");
+    assertEquals(NotifyAnswer.Kind.UNAUTHORISED, answer.kind());
+    assertTrue(answer.certainlyNotCreated());
+    Requeue r = assertInstanceOf(Requeue.class, rules.afterSend(answer, 1, 0, NOW));
+    assertFalse(r.maybeSent(), "a 401 never created the text: no look-up needed");
+    assertFalse(r.counted());
+    assertEquals(NOW.plus(Duration.ofMinutes(5)), r.at());
+  }
+
+  @Test
+  void aWithdrawnTextThatNoAttemptTouchedIsWithdrawnNotSent() {
+    assertEquals(
+        new Withdraw("cancelled"),
+        rules.onClaim(false, Optional.empty(), 1, NOW, Optional.of("cancelled")));
+  }
+
+  @Test
+  void aWithdrawnTextThatMayBeAtNotifyIsLookedUpAndWithdrawnOnlyIfNotifyLacksIt() {
+    assertInstanceOf(
+        LookUp.class, rules.onClaim(true, Optional.empty(), 2, NOW, Optional.of("cancelled")));
+    assertEquals(
+        new Withdraw("cancelled"),
+        rules.afterLookUp(
+            NotifyAnswer.notFound(), Optional.empty(), 2, NOW, Optional.of("cancelled")));
+    assertEquals(
+        new MarkSent("n-1", DeliveryStatus.SENDING),
+        rules.afterLookUp(
+            NotifyAnswer.accepted("n-1", DeliveryStatus.SENDING),
+            Optional.empty(),
+            2,
+            NOW,
+            Optional.of("cancelled")));
   }
 
   @Test
