@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import uk.practiceconnect.emis.control.IntegrationStatus;
 import uk.practiceconnect.emis.control.PartnerApi;
+import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.practice.entity.Practice;
 
@@ -28,10 +29,14 @@ public class EmisReads {
     return integration.isHealthy(practiceId);
   }
 
-  /** Cancels an appointment in EMIS (idempotent there; retried on transient failures). */
+  /**
+   * Cancels an appointment in EMIS (idempotent there; retried on transient failures); the route
+   * tells other components, such as booking, how it was cancelled.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public void cancel(Practice practice, String appointmentId, String reason) {
-    emis.cancel(practice, appointmentId, reason);
+  public void cancel(
+      Practice practice, String appointmentId, String reason, AppointmentCancelled.Route route) {
+    emis.cancel(practice, appointmentId, reason, route);
   }
 
   /** Booked appointments from EMIS (the transaction only hosts the client's own reads). */

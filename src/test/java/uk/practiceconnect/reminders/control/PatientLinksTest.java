@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
@@ -70,8 +71,13 @@ class PatientLinksTest {
     p.emis =
         new EmisReads() {
           @Override
-          public void cancel(Practice practice, String appointmentId, String reason) {
+          public void cancel(
+              Practice practice,
+              String appointmentId,
+              String reason,
+              AppointmentCancelled.Route route) {
             steps.add("EMIS asked to cancel");
+            assertEquals(AppointmentCancelled.Route.REMINDER_LINK, route);
             if (cancelFails != null) {
               throw cancelFails;
             }
