@@ -318,6 +318,27 @@ class FoundationApiIT {
   }
 
   @Test
+  void reminderAndBookingSettingsToo_aSaveBasedOnNeverSavedSettingsLosesToTheFirstSave() {
+    String ods = Demo.freshPractice(api);
+    for (String which : List.of("reminder-settings", "booking-settings")) {
+      String path = "api/v1/practices/" + ods + "/" + which;
+      var read = api.get(path, PLATFORM_KEY);
+      assertEquals(200, read.status(), read::toString);
+      String before = read.header("ETag");
+      assertEquals("\"-1\"", before, which + " never saved");
+      String body = read.body();
+
+      var first = api.send("PUT", path, PLATFORM_KEY, body, Map.of("If-Match", before));
+      assertEquals(200, first.status(), first::toString);
+      var second = api.send("PUT", path, PLATFORM_KEY, body, Map.of("If-Match", before));
+      assertProblem(second, 409, "CHANGED_BY_SOMEONE_ELSE");
+      var fresh =
+          api.send("PUT", path, PLATFORM_KEY, body, Map.of("If-Match", first.header("ETag")));
+      assertEquals(200, fresh.status(), fresh::toString);
+    }
+  }
+
+  @Test
   void aSaveBasedOnTheSettingsBeforeTheFirstSaveLosesToTheFirstSave() {
     String ods = Demo.freshPractice(api);
     String before = api.get(settings(ods), PLATFORM_KEY).header("ETag");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.api.boundary.IfMatch;
 import uk.practiceconnect.booking.boundary.BookingJson.SettingsJson;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
@@ -72,7 +73,7 @@ public class BookingSettingsResource {
                                 : new BookingSettingsService.TypeInput(
                                     t.name(), t.bookable(), t.clinicians()))
                     .toList());
-    return respond(settings.change(caller.get(), practice, in, expectedVersion(ifMatch)));
+    return respond(settings.change(caller.get(), practice, in, IfMatch.expectedVersion(ifMatch)));
   }
 
   @POST
@@ -85,17 +86,5 @@ public class BookingSettingsResource {
 
   private static Response respond(BookingSettingsView v) {
     return Response.ok(SettingsJson.of(v)).tag(new EntityTag(Long.toString(v.version()))).build();
-  }
-
-  static Long expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    try {
-      return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw new DomainException(
-          ErrorCode.PRECONDITION_FAILED, "If-Match must be the ETag you read, for example \"3\"");
-    }
   }
 }

@@ -24,10 +24,12 @@ import uk.practiceconnect.booking.entity.SlotTypeSetting;
 import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSlot;
 import uk.practiceconnect.platform.control.AuditTrail;
+import uk.practiceconnect.platform.control.DatabaseErrors;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.entity.Practice;
 
@@ -121,11 +123,12 @@ public class BookingSettingsService {
     } catch (InvalidValueException e) {
       throw DomainException.invalid("slotTypes", e.getMessage());
     }
+    if (SettingsVersion.isStale(expectedVersion, s == null ? null : s.version())) {
+      throw changedBySomeoneElse();
+    }
     if (s == null) {
       s = new BookingSettings(practice.id());
       em.persist(s);
-    } else if (expectedVersion != null && expectedVersion != s.version()) {
-      throw changedBySomeoneElse();
     }
     BookingRule before = s.rule();
     s.change(rule, types, caller.name(), clock.instant());
@@ -208,7 +211,10 @@ public class BookingSettingsService {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      throw changedBySomeoneElse();
+      if (DatabaseErrors.isLostSave(e)) {
+        throw changedBySomeoneElse();
+      }
+      throw e;
     }
   }
 

@@ -2,6 +2,7 @@ package uk.practiceconnect.booking.entity;
 
 import java.time.Instant;
 import java.util.List;
+import uk.practiceconnect.platform.entity.SettingsVersion;
 
 /**
  * A practice's booking settings as read: the rule, every known slot type, and who last changed it.
@@ -40,6 +41,7 @@ public record BookingSettingsView(
   }
 
   public static BookingSettingsView defaults() {
-    return new BookingSettingsView(BookingRule.defaults(), List.of(), 0, null, null);
+    return new BookingSettingsView(
+        BookingRule.defaults(), List.of(), SettingsVersion.NEVER_SAVED, null, null);
   }
 }

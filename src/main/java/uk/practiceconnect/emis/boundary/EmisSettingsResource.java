@@ -15,16 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.api.boundary.EmptyBodyAsEmptyObject;
+import uk.practiceconnect.api.boundary.IfMatch;
 import uk.practiceconnect.emis.control.EmisSettingsService;
 import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSettingsView;
-import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -80,7 +77,8 @@ public class EmisSettingsResource {
     Practice practice = practices.writable(caller.get(), ods);
     String raw = body == null ? null : body.organisationId();
     return respond(
-        settings.changeOrganisationId(caller.get(), practice, raw, expectedVersion(ifMatch)));
+        settings.changeOrganisationId(
+            caller.get(), practice, raw, IfMatch.expectedVersion(ifMatch)));
   }
 
   @PUT
@@ -95,7 +93,11 @@ public class EmisSettingsResource {
     ApiUserJson in = body == null ? new ApiUserJson(null, null) : body;
     return respond(
         settings.changeApiUser(
-            caller.get(), practice, in.username(), in.password(), expectedVersion(ifMatch)));
+            caller.get(),
+            practice,
+            in.username(),
+            in.password(),
+            IfMatch.expectedVersion(ifMatch)));
   }
 
   public record SlotTypesJson(List<String> slotTypes) {}
@@ -119,21 +121,5 @@ public class EmisSettingsResource {
                 v.updatedBy()))
         .tag(new EntityTag(Long.toString(v.version())))
         .build();
-  }
-
-  /** An ETag as we issue it ({@code "3"}), weak or not; bare digits are taken too (curl users). */
-  private static final Pattern TAG = Pattern.compile("(?:W/)?(\"?)(-?\\d{1,18})\\1");
-
-  static Long expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    Matcher m = TAG.matcher(ifMatch.strip());
-    if (!m.matches()) {
-      throw new DomainException(
-          ErrorCode.MALFORMED_REQUEST,
-          "If-Match must be the ETag of the settings you read, for example \"3\", or be left out");
-    }
-    return Long.parseLong(m.group(2));
   }
 }

@@ -3,7 +3,6 @@ package uk.practiceconnect.emis.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -22,6 +21,7 @@ import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.SealedSecret;
+import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.entity.Practice;
 
@@ -127,13 +127,11 @@ public class EmisSettingsService {
 
   /**
    * The settings to change, checked against the version the caller saw ({@code null}: no check).
-   * Settings never saved have version {@link EmisSettingsView#NONE}; the row the first save creates
-   * starts at 0, so a caller who saw "nothing saved" loses to a first save made in between.
+   * See {@link SettingsVersion}.
    */
   private EmisSettings loadForChange(Practice practice, Long expectedVersion) {
     EmisSettings s = em.find(EmisSettings.class, practice.id());
-    long current = s == null ? EmisSettingsView.NONE : s.version();
-    if (expectedVersion != null && expectedVersion != current) {
+    if (SettingsVersion.isStale(expectedVersion, s == null ? null : s.version())) {
       throw changedBySomeoneElse();
     }
     if (s == null) {
@@ -146,10 +144,8 @@ public class EmisSettingsService {
   private void flush() {
     try {
       em.flush();
-    } catch (OptimisticLockException e) { // saved by someone else since we read it
-      throw changedBySomeoneElse();
     } catch (PersistenceException e) {
-      if (DatabaseErrors.isUniqueViolation(e)) { // two first saves at once: one row wins
+      if (DatabaseErrors.isLostSave(e)) {
         throw changedBySomeoneElse();
       }
       throw e;

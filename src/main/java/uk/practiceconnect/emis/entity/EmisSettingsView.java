@@ -1,11 +1,11 @@
 package uk.practiceconnect.emis.entity;
 
 import java.time.Instant;
+import uk.practiceconnect.platform.entity.SettingsVersion;
 
 /**
  * What anyone may see of a practice's EMIS settings: everything but the password. {@code version}
- * is {@link #NONE} while nothing has been saved, so it never equals the version of the row the
- * first save creates (0): a save based on the empty settings loses to a first save made meanwhile.
+ * is {@link SettingsVersion#NEVER_SAVED} while nothing has been saved.
  */
 public record EmisSettingsView(
     String organisationId,
@@ -25,10 +25,7 @@ public record EmisSettingsView(
         s.version());
   }
 
-  /** The version of settings that were never saved. */
-  public static final long NONE = -1;
-
   public static EmisSettingsView empty() {
-    return new EmisSettingsView(null, null, false, null, null, NONE);
+    return new EmisSettingsView(null, null, false, null, null, SettingsVersion.NEVER_SAVED);
   }
 }

@@ -1,5 +1,6 @@
 package uk.practiceconnect.platform.control;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 
 /**
@@ -13,6 +14,19 @@ public final class DatabaseErrors {
   static final String UNIQUE_VIOLATION = "23505";
 
   private DatabaseErrors() {}
+
+  /**
+   * A save that lost to another one: a stale version (optimistic lock), or two first saves of one
+   * row at once (the primary key). The caller reloads and tries again.
+   */
+  public static boolean isLostSave(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+        return true;
+      }
+    }
+    return isUniqueViolation(failure);
+  }
 
   public static boolean isUniqueViolation(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

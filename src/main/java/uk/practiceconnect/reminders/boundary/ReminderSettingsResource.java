@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.api.boundary.IfMatch;
 import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -100,7 +100,8 @@ public class ReminderSettingsResource {
                 : in.slotTypes().stream()
                     .map(t -> t == null ? null : new SlotTypeSwitch(t.name(), t.enabled(), null))
                     .toList());
-    return respond(settings.change(caller.get(), practice, input, expectedVersion(ifMatch)));
+    return respond(
+        settings.change(caller.get(), practice, input, IfMatch.expectedVersion(ifMatch)));
   }
 
   @POST
@@ -158,19 +159,5 @@ public class ReminderSettingsResource {
 
   private static SlotTypeJson json(SlotTypeSwitch s) {
     return new SlotTypeJson(s.name(), s.enabled(), s.seenInEmisAt());
-  }
-
-  static Long expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return Long.parseLong(tag);
-    } catch (NumberFormatException e) {
-      throw new DomainException(
-          ErrorCode.PRECONDITION_FAILED,
-          "If-Match must be the ETag of the settings you read, for example \"3\"");
-    }
   }
 }

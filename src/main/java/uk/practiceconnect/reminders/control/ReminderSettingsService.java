@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.util.List;
 import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.platform.control.AuditTrail;
+import uk.practiceconnect.platform.control.DatabaseErrors;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.entity.ReminderReason;
 import uk.practiceconnect.reminders.entity.ReminderRule;
@@ -47,7 +49,8 @@ public class ReminderSettingsService {
     ReminderSettings s = em.find(ReminderSettings.class, practice.id());
     List<SlotTypeSwitch> types = slotTypes.switches(practice.id());
     if (s == null) {
-      return new ReminderSettingsView(ReminderRule.DEFAULT, types, 0, null, null, null, null);
+      return new ReminderSettingsView(
+          ReminderRule.DEFAULT, types, SettingsVersion.NEVER_SAVED, null, null, null, null);
     }
     return new ReminderSettingsView(
         s.rule(),
@@ -73,12 +76,12 @@ public class ReminderSettingsService {
     List<SlotTypeSwitch> switches = checked.slotTypes();
     ReminderSettings s = em.find(ReminderSettings.class, practice.id());
     ReminderRule before = s == null ? ReminderRule.DEFAULT : s.rule();
+    if (SettingsVersion.isStale(expectedVersion, s == null ? null : s.version())) {
+      throw changedBySomeoneElse();
+    }
     if (s == null) {
       s = new ReminderSettings(practice.id(), ReminderRule.DEFAULT);
       em.persist(s);
-    }
-    if (expectedVersion != null && expectedVersion != s.version()) {
-      throw changedBySomeoneElse();
     }
     s.change(rule, caller.name(), clock.instant());
     flush();
@@ -169,8 +172,11 @@ public class ReminderSettingsService {
   private void flush() {
     try {
       em.flush();
-    } catch (PersistenceException e) { // a stale version, or two first saves at once
-      throw changedBySomeoneElse();
+    } catch (PersistenceException e) {
+      if (DatabaseErrors.isLostSave(e)) {
+        throw changedBySomeoneElse();
+      }
+      throw e;
     }
   }
 

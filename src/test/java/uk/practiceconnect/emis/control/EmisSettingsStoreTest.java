@@ -73,7 +73,7 @@ class EmisSettingsStoreTest {
     EmisSettingsView empty = inTransaction(em, () -> settings.view(practice));
     EmisSettingsView first =
         inTransaction(em, () -> settings.changeOrganisationId(ALICE, practice, "50001", null));
-    assertEquals(EmisSettingsView.NONE, empty.version());
+    assertEquals(uk.practiceconnect.platform.entity.SettingsVersion.NEVER_SAVED, empty.version());
     assertFalse(first.version() == empty.version());
   }
 

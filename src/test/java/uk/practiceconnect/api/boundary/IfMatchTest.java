@@ -1,4 +1,4 @@
-package uk.practiceconnect.emis.boundary;
+package uk.practiceconnect.api.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,21 +14,21 @@ class IfMatchTest {
 
   @Test
   void readsStrongWeakAndMissingTags() {
-    assertEquals(3L, EmisSettingsResource.expectedVersion("\"3\""));
-    assertEquals(3L, EmisSettingsResource.expectedVersion("W/\"3\""));
-    assertNull(EmisSettingsResource.expectedVersion(null));
-    assertNull(EmisSettingsResource.expectedVersion("*"));
+    assertEquals(3L, IfMatch.expectedVersion("\"3\""));
+    assertEquals(3L, IfMatch.expectedVersion("W/\"3\""));
+    assertNull(IfMatch.expectedVersion(null));
+    assertNull(IfMatch.expectedVersion("*"));
   }
 
   @Test
   void readsTheTagOfSettingsNeverSaved() {
-    assertEquals(-1L, EmisSettingsResource.expectedVersion("\"-1\""));
+    assertEquals(-1L, IfMatch.expectedVersion("\"-1\""));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"\"abc\"", "\"1\", \"2\"", "W/", "\"3"})
   void aTagItDidNotIssueIsABadRequestNotAConflict(String tag) {
-    var e = assertThrows(DomainException.class, () -> EmisSettingsResource.expectedVersion(tag));
+    var e = assertThrows(DomainException.class, () -> IfMatch.expectedVersion(tag));
     assertEquals(ErrorCode.MALFORMED_REQUEST, e.code());
     assertEquals(400, e.code().status());
   }
