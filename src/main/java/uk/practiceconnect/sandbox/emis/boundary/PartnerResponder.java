@@ -1,12 +1,16 @@
 package uk.practiceconnect.sandbox.emis.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,7 +26,9 @@ import uk.practiceconnect.sandbox.emis.entity.PartnerSession;
 /**
  * Answers partner calls with the injected faults applied. The work itself is quick and runs on the
  * request thread; a delayed answer (latency, timeout) is handed to a scheduler and the request
- * stays suspended meanwhile, so hundreds of slow calls do not hold hundreds of HTTP threads.
+ * stays suspended meanwhile, so hundreds of slow calls do not hold hundreds of HTTP threads. The
+ * scheduler is the sandbox's own: on the server's shared one, the application's long jobs (a status
+ * sweep, say) would make "50 ms of latency" last seconds.
  */
 @ApplicationScoped
 public class PartnerResponder {
@@ -31,11 +37,23 @@ public class PartnerResponder {
   @Inject PartnerGate gate;
   @Inject PartnerSessions sessions;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedThreadFactory threads;
+
+  private ScheduledExecutorService scheduler;
 
   @Inject
   @ConfigProperty(name = "sandbox.emis.timeout-hold-seconds", defaultValue = "30")
   int timeoutHoldSeconds;
+
+  @PostConstruct
+  void start() {
+    scheduler = Executors.newScheduledThreadPool(2, threads);
+  }
+
+  @PreDestroy
+  void stop() {
+    scheduler.shutdownNow();
+  }
 
   /** A call that needs an open session; the gate checks it, then the application and the call. */
   public void inSession(
