@@ -45,7 +45,8 @@ public class EmisSettingsService {
    * check and the connection test read it on threads of their own, where an entity manager used
    * without one is closed after the first use.
    */
-  @Transactional
+  /** One read: no transaction of its own to begin and commit (it joins the caller's, if any). */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public EmisSettingsView view(Practice practice) {
     EmisSettings s = em.find(EmisSettings.class, practice.id());
     return s == null ? EmisSettingsView.empty() : EmisSettingsView.of(s);
