@@ -45,9 +45,22 @@ public class EmisSettingsService {
    * check and the connection test read it on threads of their own, where an entity manager used
    * without one is closed after the first use.
    */
-  /** One read: no transaction of its own to begin and commit (it joins the caller's, if any). */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public EmisSettingsView view(Practice practice) {
+    return read(practice);
+  }
+
+  /**
+   * {@link #view} without a transaction of its own to begin and commit: for HTTP request threads
+   * only (the REST read, the busiest call). Threads of a ManagedThreadFactory share one
+   * non-transactional entity manager, so their reads must use {@link #view}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public EmisSettingsView viewOnRequestThread(Practice practice) {
+    return read(practice);
+  }
+
+  private EmisSettingsView read(Practice practice) {
     EmisSettings s = em.find(EmisSettings.class, practice.id());
     return s == null ? EmisSettingsView.empty() : EmisSettingsView.of(s);
   }
