@@ -97,6 +97,24 @@ public class BookingDemo {
     }
   }
 
+  /**
+   * Reads who holds each slot type from the sandbox once, so the demo's Online booking page offers
+   * clinicians to choose from without pressing Update first.
+   */
+  private void listClinicians() {
+    practices
+        .find(OdsCode.of("A81001"))
+        .filter(p -> settings.view(p).slotTypes().stream().allMatch(t -> t.knownClinicians().isEmpty()))
+        .ifPresent(
+            p -> {
+              try {
+                settings.refreshSlotTypes(SETUP, p);
+              } catch (RuntimeException e) {
+                LOG.warning("Demo slot types not read from the EMIS sandbox: " + e.getClass().getSimpleName());
+              }
+            });
+  }
+
   /** Tries every few seconds until the server answers (it does not while it is deploying). */
   private void addDemoPatient() {
     String admin = partnerUrl.replace("/partner/v1", "/admin/v1");
@@ -122,6 +140,7 @@ public class BookingDemo {
                 if (r.statusCode() / 100 == 2) {
                   LOG.info("Demo patient for online booking is in the EMIS sandbox (CDB 50001)");
                   task[0].cancel(false);
+                  listClinicians();
                   return;
                 }
               } catch (Exception e) {
