@@ -317,6 +317,54 @@ class RemindersIT {
   }
 
   @Test
+  void aPatientWhoTextsStopBackGetsNoMoreRemindersAndOneConfirmation() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    String nhs = ReminderFixture.randomNhs();
+    String mobile = ReminderFixture.randomMobile();
+    f.patient(nhs, mobile, true, LocalDate.of(1979, 4, 2));
+    f.book(nhs, inMinutes(240));
+    String later = f.book(nhs, inMinutes(4 * 24 * 60));
+    f.run();
+    await("the reminder text", Duration.ofSeconds(60), () -> f.texts(mobile).size() == 1);
+
+    reply(mobile, "Thanks, see you then");
+    sleep(5000); // replies are read every 2 s in the tests
+    assertTrue(
+        f.log("planned").stream().anyMatch(e -> e.getString("appointmentId").equals(later)),
+        "a reply without a stop word changes nothing");
+
+    reply(mobile, "Stop.");
+    await(
+        "the opt-out and its confirmation",
+        Duration.ofSeconds(30),
+        () -> f.texts(mobile).size() == 2);
+    String confirmation = f.texts(mobile).get(1).getString("body"); // oldest first
+    assertTrue(confirmation.contains("not get any more appointment reminders"), confirmation);
+    JsonObject stopped =
+        f.log("not-planned").stream()
+            .filter(e -> e.getString("appointmentId").equals(later))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("still planned: " + f.log(null)));
+    assertTrue(stopped.getString("detail").contains("no more reminders"), stopped::toString);
+    Api.Reply audit = api.get("api/v1/practices/" + f.ods + "/audit", ReminderFixture.KEY);
+    assertTrue(audit.body().contains("replied to a reminder with a stop word"), audit::toString);
+    assertFalse(audit.body().contains(mobile.replace(" ", "")), "no full number in the audit");
+
+    reply(mobile, "STOP");
+    sleep(5000);
+    assertEquals(2, f.texts(mobile).size(), "a second STOP is not confirmed again");
+  }
+
+  private void reply(String mobile, String words) {
+    Api.Reply r =
+        api.post(
+            NOTIFY_ADMIN + "received-text-messages",
+            null,
+            "{\"phoneNumber\":\"" + mobile + "\",\"content\":\"" + words + "\"}");
+    assertEquals(201, r.status(), r::toString);
+  }
+
+  @Test
   void reminderSettingsAreCheckedFieldByFieldAndEveryChangeIsAudited() {
     String ods = uk.practiceconnect.testing.Demo.freshPractice(api);
     String path = "api/v1/practices/" + ods + "/reminder-settings";

@@ -29,7 +29,9 @@ public class OptOut {
   /** Where the opt-out came from. */
   public enum Source {
     LINK,
-    CANCEL_PAGE
+    CANCEL_PAGE,
+    /** The patient texted STOP back. */
+    REPLY
   }
 
   /** The composite key: one opt-out per patient per practice. */

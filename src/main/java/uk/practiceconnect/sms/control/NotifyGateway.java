@@ -4,19 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.gov.service.notify.Notification;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.SendSmsResponse;
 import uk.gov.service.notify.TimedNotificationClient;
+import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.platform.control.LocalServer;
 import uk.practiceconnect.sms.entity.DeliveryStatus;
 import uk.practiceconnect.sms.entity.SmsMessage;
+import uk.practiceconnect.sms.entity.TextReply;
 
 /**
- * The three Notify calls the sender makes, through GOV.UK Notify's official Java client, each
- * answered as a {@link NotifyAnswer}. The text is rendered by us, so the one template's body is
- * {@code ((body))}. Never throws for a Notify failure: the caller decides from the answer.
+ * The Notify calls Practice Connect makes (send, look up, read status, read replies), through
+ * GOV.UK Notify's official Java client, each answered as a {@link NotifyAnswer} or an empty
+ * optional. The text is rendered by us, so the one template's body is {@code ((body))}. Never
+ * throws for a Notify failure: the caller decides from the answer.
  */
 @ApplicationScoped
 public class NotifyGateway {
@@ -91,6 +95,27 @@ public class NotifyGateway {
       return NotifyAnswer.accepted(n.getId().toString(), status(n));
     } catch (NotificationClientException e) {
       return e.getHttpResult() == 404 ? NotifyAnswer.notFound() : failure(e);
+    }
+  }
+
+  /**
+   * One page (newest first) of the texts phones sent to the service's number, older than the reply
+   * with this id if given; empty when Notify did not answer (the next round asks again).
+   */
+  public Optional<List<TextReply>> replies(String olderThanId) {
+    try {
+      return Optional.of(
+          client().getReceivedTextMessages(olderThanId).getReceivedTextMessages().stream()
+              .map(
+                  t ->
+                      new TextReply(
+                          t.getId().toString(),
+                          MobileNumber.parse(t.getUserNumber()),
+                          t.getContent(),
+                          t.getCreatedAt().toInstant()))
+              .toList());
+    } catch (NotificationClientException e) {
+      return Optional.empty();
     }
   }
 

@@ -18,10 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts the sender threads, the lease recovery and the delivery-status polling when the
- * application starts (unless {@code sms.sender.enabled=false}), on container-managed threads so
- * they can use transactions and CDI. Every instance runs them; the outbox's row claims keep them
- * apart.
+ * Starts the sender threads, the lease recovery, the delivery-status polling and the reading of
+ * replies when the application starts (unless {@code sms.sender.enabled=false}), on
+ * container-managed threads so they can use transactions and CDI. Every instance runs them; the
+ * outbox's row claims and the replies' keys keep them apart.
  */
 @Startup
 @Singleton
@@ -76,9 +76,24 @@ public class SmsJobs {
         START_DELAY_MS,
         1000,
         TimeUnit.MILLISECONDS);
+    long repliesEvery = settings.repliesPoll().toMillis();
+    if (repliesEvery > 0) {
+      timers.scheduleWithFixedDelay(
+          guarded(
+              "reply reading",
+              () -> {
+                if (notify.ready()) {
+                  replies.readNew();
+                }
+              }),
+          START_DELAY_MS,
+          repliesEvery,
+          TimeUnit.MILLISECONDS);
+    }
   }
 
   @Inject NotifyGateway notify;
+  @Inject ReplyReader replies;
 
   private void senderLoop() {
     sleep(START_DELAY_MS);

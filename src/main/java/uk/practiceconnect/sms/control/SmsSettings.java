@@ -69,6 +69,10 @@ public class SmsSettings {
   @ConfigProperty(name = "sms.status-polls-per-minute", defaultValue = "600")
   int statusPollsPerMinute;
 
+  @Inject
+  @ConfigProperty(name = "sms.replies.poll-seconds", defaultValue = "60")
+  long repliesPollSeconds;
+
   @PostConstruct
   void check() {
     Duration calls = notifyCallBudget();
@@ -149,5 +153,10 @@ public class SmsSettings {
 
   public int statusPollsPerMinute() {
     return statusPollsPerMinute;
+  }
+
+  /** How often replies are read from Notify; zero when they are not read at all. */
+  public Duration repliesPoll() {
+    return Duration.ofSeconds(Math.max(0, repliesPollSeconds));
   }
 }

@@ -5,5 +5,7 @@ public enum SmsPurpose {
   REMINDER,
   CANCELLATION_CONFIRMATION,
   BOOKING_CONFIRMATION,
-  BOOKING_INVITATION
+  BOOKING_INVITATION,
+  /** "No more reminders", after a patient texted STOP. */
+  OPT_OUT_CONFIRMATION
 }

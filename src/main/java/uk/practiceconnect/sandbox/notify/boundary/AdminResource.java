@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,15 +24,18 @@ import uk.practiceconnect.sandbox.notify.control.NotifyConfig;
 import uk.practiceconnect.sandbox.notify.control.Outbox;
 import uk.practiceconnect.sandbox.notify.control.RateLimiter;
 import uk.practiceconnect.sandbox.notify.control.RateSettings;
+import uk.practiceconnect.sandbox.notify.control.ReceivedTexts;
 import uk.practiceconnect.sandbox.notify.entity.DeliveryStatus;
 import uk.practiceconnect.sandbox.notify.entity.DeliveryTimeline;
 import uk.practiceconnect.sandbox.notify.entity.NotifyApiKey;
+import uk.practiceconnect.sandbox.notify.entity.ReceivedText;
 import uk.practiceconnect.sandbox.notify.entity.SmsNotification;
 import uk.practiceconnect.sandbox.notify.entity.UkMobile;
 
 /**
  * The test controls of the Notify sandbox (no Notify token; only there while the sandbox is on):
- * read and clear the outbox, force a status, inject failures, change the limits. Faults and limits
+ * read and clear the outbox, force a status, inject failures, change the limits, text the service
+ * back as a patient would. Faults and limits
  * belong to the instance that is called; the outbox is shared through the database.
  */
 @Path("admin/v1")
@@ -47,6 +51,7 @@ public class AdminResource {
   @Inject RateLimiter rates;
   @Inject DailyLimit dailyLimit;
   @Inject NotifyConfig config;
+  @Inject ReceivedTexts received;
 
   /** One message as tests read it. */
   public record MessageJson(
@@ -127,6 +132,45 @@ public class AdminResource {
         .force(uuid(id), status, now)
         .map(m -> json(m, now))
         .orElseThrow(() -> AdminProblem.notFound("No message with this id"));
+  }
+
+  /** A text a phone sends to the service's number; {@code serviceId} left out: the first key's. */
+  public record ReplyJson(String phoneNumber, String content, UUID serviceId) {}
+
+  /** What the phone sent, as stored. */
+  public record ReceivedJson(UUID id, String userNumber, String content, Instant createdAt) {}
+
+  /** Plays a patient texting the service back, e.g. "STOP" to a reminder. */
+  @POST
+  @Path("received-text-messages")
+  public Response receive(ReplyJson body) {
+    if (body == null || body.content() == null || body.content().isBlank()) {
+      throw AdminProblem.badRequest("Send {\"phoneNumber\": \"07700 900123\", \"content\": \"STOP\"}");
+    }
+    UkMobile from;
+    try {
+      from = UkMobile.parse(body.phoneNumber());
+    } catch (IllegalArgumentException e) {
+      throw AdminProblem.badRequest("phoneNumber: " + e.getMessage());
+    }
+    UUID service =
+        body.serviceId() != null
+            ? body.serviceId()
+            : config.apiKeys().stream()
+                .findFirst()
+                .map(NotifyApiKey::serviceId)
+                .orElseThrow(() -> AdminProblem.badRequest("The sandbox has no API key, so no service"));
+    ReceivedText text =
+        new ReceivedText(
+            service,
+            from,
+            ReceivedTexts.INBOUND_NUMBER,
+            body.content(),
+            Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS));
+    received.store(text);
+    return Response.status(201)
+        .entity(new ReceivedJson(text.id(), text.userNumber(), text.content(), text.createdAt()))
+        .build();
   }
 
   @GET

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.practiceconnect.sandbox.notify.entity.DeliveryTimeline;
 import uk.practiceconnect.sandbox.notify.entity.NotifyError;
+import uk.practiceconnect.sandbox.notify.entity.ReceivedText;
 import uk.practiceconnect.sandbox.notify.entity.SmsNotification;
 import uk.practiceconnect.sandbox.notify.entity.SmsTemplate;
 
@@ -81,6 +82,29 @@ final class NotificationJson {
             next == null
                 ? Json.createObjectBuilder().add("current", current)
                 : Json.createObjectBuilder().add("current", current).add("next", next))
+        .build();
+  }
+
+  /** What {@code GET /v2/received-text-messages} shows. */
+  static JsonObject receivedList(List<ReceivedText> texts, String current, String next) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    texts.forEach(
+        t ->
+            items.add(
+                Json.createObjectBuilder()
+                    .add("id", t.id().toString())
+                    .add("user_number", t.userNumber())
+                    .add("notify_number", t.notifyNumber())
+                    .add("created_at", time(t.createdAt()))
+                    .add("service_id", t.serviceId().toString())
+                    .add("content", t.content())));
+    var links = Json.createObjectBuilder().add("current", current);
+    if (next != null) {
+      links.add("next", next);
+    }
+    return Json.createObjectBuilder()
+        .add("received_text_messages", items)
+        .add("links", links)
         .build();
   }
 

@@ -23,17 +23,19 @@ import java.util.UUID;
 import uk.practiceconnect.sandbox.notify.control.ApiKeys;
 import uk.practiceconnect.sandbox.notify.control.NotifyConfig;
 import uk.practiceconnect.sandbox.notify.control.Outbox;
+import uk.practiceconnect.sandbox.notify.control.ReceivedTexts;
 import uk.practiceconnect.sandbox.notify.control.SmsSender;
 import uk.practiceconnect.sandbox.notify.control.Templates;
 import uk.practiceconnect.sandbox.notify.entity.DeliveryStatus;
 import uk.practiceconnect.sandbox.notify.entity.NotifyApiKey;
 import uk.practiceconnect.sandbox.notify.entity.NotifyError;
+import uk.practiceconnect.sandbox.notify.entity.ReceivedText;
 import uk.practiceconnect.sandbox.notify.entity.SmsNotification;
 import uk.practiceconnect.sandbox.notify.entity.SmsTemplate;
 
 /**
  * GOV.UK Notify's v2 API for text messages, as the official clients call it: send, read one, read a
- * page, read the template. Every call needs a bearer JWT made from one of the sandbox's keys.
+ * page, read the template, read the texts phones sent back. Every call needs a bearer JWT made from one of the sandbox's keys.
  */
 @Path("v2")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,7 @@ public class NotificationsResource {
   @Inject Outbox outbox;
   @Inject Templates templates;
   @Inject NotifyConfig config;
+  @Inject ReceivedTexts received;
 
   @Context UriInfo uri;
 
@@ -142,6 +145,45 @@ public class NotificationsResource {
             : link(statuses, templateType, reference, page.get(page.size() - 1).id());
     return NotificationJson.list(items, link(statuses, templateType, reference, older), next)
         .toString();
+  }
+
+  /** Texts sent to the service's number, newest first, a page at a time, as Notify lists them. */
+  @GET
+  @Path("received-text-messages")
+  public String receivedTexts(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+      @QueryParam("older_than") String olderThan) {
+    NotifyApiKey key = keys.authenticate(auth);
+    UUID older = null;
+    if (olderThan != null && !olderThan.isEmpty()) {
+      older = uuid(olderThan, "older_than");
+    }
+    Instant olderThanTime =
+        older == null
+            ? null
+            : received
+                .find(older)
+                .filter(t -> t.serviceId().equals(key.serviceId()))
+                .map(ReceivedText::createdAt)
+                .orElse(null);
+    List<ReceivedText> page =
+        older != null && olderThanTime == null
+            ? List.of() // an id the service does not know yields nothing, as in Notify
+            : received.page(key.serviceId(), olderThanTime, now(), PAGE_SIZE);
+    String path = "v2/received-text-messages";
+    return NotificationJson.receivedList(
+            page,
+            pageLink(path, older),
+            page.isEmpty() ? null : pageLink(path, page.get(page.size() - 1).id()))
+        .toString();
+  }
+
+  private String pageLink(String path, UUID olderThan) {
+    var b = uri.getBaseUriBuilder().path(path);
+    if (olderThan != null) {
+      b.queryParam("older_than", olderThan);
+    }
+    return b.build().toString();
   }
 
   @GET
