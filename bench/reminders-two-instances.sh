@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Two instances on one PostgreSQL (both --nocluster: the database alone coordinates them) send the
 # same queue of reminders at once; halfway through one is killed with SIGKILL. Then every reminder
-# must be in the Notify sandbox (its outbox is the same database) exactly once. Needs PostgreSQL on
+# must be in the Notify sandbox (its outbox is the same database) exactly once, and the two together
+# must have kept to the one rate limit (they split sms.rate-per-minute). Needs PostgreSQL on
 # 127.0.0.1:5432 (user postgres). Usage: bench/reminders-two-instances.sh [practices]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 . bench/reminders-data.sh
-PRACTICES=${1:-20}
+PRACTICES=${1:-40}
 DB=remind_two_$$
 createdb -h 127.0.0.1 -U postgres "$DB"
 export DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
 export DB_USER=postgres DB_PASSWORD= REMINDERS_SCHEDULER_ENABLED=false SMS_LEASE_SECONDS=30
-export SMS_NOTIFY_CONNECT_TIMEOUT_MS=2000 SMS_NOTIFY_READ_TIMEOUT_MS=5000 SMS_RATE_PER_MINUTE=1500
+export SMS_NOTIFY_CONNECT_TIMEOUT_MS=2000 SMS_NOTIFY_READ_TIMEOUT_MS=5000 SMS_RATE_PER_MINUTE=3000
 mkdir -p target/bench
 start() { # port log -> pid
   java -Xmx768m -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
@@ -42,7 +43,11 @@ dups=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
 lost=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
   "select count(*) from sms_message m where not exists (select 1 from sbx_notify_message n where n.reference = m.reference)")
 bysender=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select state, count(*) from sms_message group by state order by 1" | tr '\n' ' ')
-printf '| texts | at Notify | references twice | outbox rows not at Notify | outbox states |\n|---|---|---|---|---|\n'
-printf '| %s | %s | %s | %s | %s |\n' "$total" "$(count)" "$dups" "$lost" "$bysender"
+# texts a minute reaching Notify from both instances together, over 20 s from 5 s after the first
+both=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
+  "select count(*) * 3 from sbx_notify_message, (select min(created_at) t0 from sbx_notify_message) f
+   where created_at >= t0 + interval '5 seconds' and created_at < t0 + interval '25 seconds'")
+printf '| texts | at Notify | references twice | outbox rows not at Notify | outbox states | both instances, texts a minute (limit 3,000) |\n|---|---|---|---|---|---|\n'
+printf '| %s | %s | %s | %s | %s | %s |\n' "$total" "$(count)" "$dups" "$lost" "$bysender" "$both"
 grep -h "left mid-send" target/bench/two-b.log | sed 's/.*\] //' | head -3 || true
 [ "$dups" = 0 ] && [ "$lost" = 0 ]

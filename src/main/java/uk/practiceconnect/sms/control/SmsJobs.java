@@ -39,6 +39,9 @@ public class SmsJobs {
   @Inject OutboxClaims claims;
   @Inject DeliveryStatusPoller poller;
   @Inject Clock clock;
+  @Inject NotifyGateway notify;
+  @Inject ReplyReader replies;
+  @Inject SenderInstances senderInstances;
 
   private volatile boolean running;
   private final List<Thread> senders = new ArrayList<>();
@@ -51,6 +54,8 @@ public class SmsJobs {
       return;
     }
     running = true;
+    // before the first text: a second instance must not start at the full rate
+    guarded("rate sharing", this::shareRate).run();
     for (int i = 0; i < settings.threads(); i++) {
       Thread t = threadFactory.newThread(this::senderLoop);
       t.setName("sms-sender-" + i);
@@ -76,6 +81,11 @@ public class SmsJobs {
         START_DELAY_MS,
         1000,
         TimeUnit.MILLISECONDS);
+    timers.scheduleWithFixedDelay(
+        guarded("rate sharing", this::shareRate),
+        SenderInstances.BEAT.toMillis(),
+        SenderInstances.BEAT.toMillis(),
+        TimeUnit.MILLISECONDS);
     long repliesEvery = settings.repliesPoll().toMillis();
     if (repliesEvery > 0) {
       timers.scheduleWithFixedDelay(
@@ -91,9 +101,6 @@ public class SmsJobs {
           TimeUnit.MILLISECONDS);
     }
   }
-
-  @Inject NotifyGateway notify;
-  @Inject ReplyReader replies;
 
   private void senderLoop() {
     sleep(START_DELAY_MS);
@@ -115,6 +122,23 @@ public class SmsJobs {
         sleep(1000);
       }
     }
+  }
+
+  /** Tells the others this instance is sending, and takes its share of Notify's rate limit. */
+  private void shareRate() {
+    int instances = senderInstances.beat(clock.instant());
+    sender
+        .shareWith(instances)
+        .ifPresent(
+            share ->
+                LOG.info(
+                    () ->
+                        instances
+                            + " instance(s) sending: "
+                            + share.perMinute()
+                            + " texts a minute (burst "
+                            + share.burst()
+                            + ") from this one"));
   }
 
   private void recoverLeases() {
@@ -150,6 +174,13 @@ public class SmsJobs {
 
   @PreDestroy
   void stop() {
+    if (running) {
+      try {
+        senderInstances.leave();
+      } catch (RuntimeException e) {
+        LOG.fine("Could not sign off as a sender: " + e.getClass().getName());
+      }
+    }
     running = false;
     senders.forEach(Thread::interrupt);
     if (timers != null) {

@@ -51,6 +51,7 @@ public class SmsSender {
   @PostConstruct
   void init() {
     bucket = TokenBucket.system(settings.ratePerMinute(), settings.burst());
+    share = SenderInstances.Share.of(settings.ratePerMinute(), settings.burst(), 1);
     decisions = new SendDecisions(settings.maxAttempts());
     // who holds a lease: this JVM (pid@host) plus a random part, unique across restarts
     String jvm = ManagementFactory.getRuntimeMXBean().getName();
@@ -59,6 +60,25 @@ public class SmsSender {
             + "/"
             + UUID.randomUUID().toString().substring(0, 8);
   }
+
+  /**
+   * Takes this instance's part of the rate limit when {@code instances} send side by side; returns
+   * the share when it changed.
+   */
+  public Optional<SenderInstances.Share> shareWith(int instances) {
+    SenderInstances.Share share =
+        SenderInstances.Share.of(settings.ratePerMinute(), settings.burst(), instances);
+    synchronized (this) {
+      if (share.equals(this.share)) {
+        return Optional.empty();
+      }
+      this.share = share;
+    }
+    bucket.rate(share.perMinute(), share.burst());
+    return Optional.of(share);
+  }
+
+  private SenderInstances.Share share;
 
   /** One step of a sender thread; false when nothing was due (the thread may then rest). */
   public boolean sendOne() throws InterruptedException {

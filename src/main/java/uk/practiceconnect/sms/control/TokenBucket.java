@@ -17,8 +17,8 @@ public final class TokenBucket {
     void sleepNanos(long nanos) throws InterruptedException;
   }
 
-  private final double perNano;
-  private final double burst;
+  private double perNano;
+  private double burst;
   private final LongSupplier ticker;
   private double tokens;
   private long last;
@@ -39,6 +39,20 @@ public final class TokenBucket {
 
   public static TokenBucket system(int perMinute, int burst) {
     return new TokenBucket(perMinute, burst, System::nanoTime);
+  }
+
+  /**
+   * A new rate from now on (e.g. when another instance starts sending too); what was saved up is cut
+   * to the new burst, so a change never lets a larger burst through.
+   */
+  public synchronized void rate(int perMinute, int burst) {
+    if (perMinute < 1 || burst < 1) {
+      throw new IllegalArgumentException("rate and burst must be at least 1");
+    }
+    refill();
+    this.perNano = perMinute / 60e9;
+    this.burst = burst;
+    this.tokens = Math.min(tokens, burst);
   }
 
   public synchronized boolean tryTake() {

@@ -41,6 +41,31 @@ class TokenBucketTest {
   }
 
   @Test
+  void aNewRateCountsFromThenOnAndCutsWhatWasSavedToTheNewBurst() {
+    TokenBucket b = bucket(3000, 50);
+    advance(Duration.ofMinutes(1)); // 50 saved up
+    b.rate(1500, 25); // a second instance started: half each
+    int taken = 0;
+    while (b.tryTake()) {
+      taken++;
+    }
+    assertEquals(25, taken);
+    advance(Duration.ofSeconds(1));
+    taken = 0;
+    while (b.tryTake()) {
+      taken++;
+    }
+    assertEquals(25, taken, "25 a second at 1,500 a minute");
+    b.rate(3000, 50); // the other one stopped
+    advance(Duration.ofMillis(100));
+    taken = 0;
+    while (b.tryTake()) {
+      taken++;
+    }
+    assertEquals(5, taken, "50 a second again");
+  }
+
+  @Test
   void neverSavesUpMoreThanTheBurst() {
     TokenBucket b = bucket(3000, 50);
     advance(Duration.ofMinutes(5));
