@@ -104,13 +104,16 @@ public class BookingDemo {
   private void listClinicians() {
     practices
         .find(OdsCode.of("A81001"))
-        .filter(p -> settings.view(p).slotTypes().stream().allMatch(t -> t.knownClinicians().isEmpty()))
+        .filter(
+            p -> settings.view(p).slotTypes().stream().allMatch(t -> t.knownClinicians().isEmpty()))
         .ifPresent(
             p -> {
               try {
                 settings.refreshSlotTypes(SETUP, p);
               } catch (RuntimeException e) {
-                LOG.warning("Demo slot types not read from the EMIS sandbox: " + e.getClass().getSimpleName());
+                LOG.warning(
+                    "Demo slot types not read from the EMIS sandbox: "
+                        + e.getClass().getSimpleName());
               }
             });
   }

@@ -47,9 +47,7 @@ public class StopReplies {
    */
   static boolean asksToStop(String content) {
     String words =
-        content == null
-            ? ""
-            : content.toUpperCase(Locale.ROOT).replaceAll("[^A-Z ]", " ").strip();
+        content == null ? "" : content.toUpperCase(Locale.ROOT).replaceAll("[^A-Z ]", " ").strip();
     if (words.isEmpty()) {
       return false;
     }
@@ -74,7 +72,11 @@ public class StopReplies {
     Practice practice = em.find(Practice.class, r.practiceId());
     boolean added =
         optOuts.add(
-            practice.id(), r.patient(), Optional.of(mobile), OptOut.Source.REPLY, reply.receivedAt());
+            practice.id(),
+            r.patient(),
+            Optional.of(mobile),
+            OptOut.Source.REPLY,
+            reply.receivedAt());
     if (!added) {
       reply.handled(TextReply.Outcome.ALREADY_STOPPED);
       return;
@@ -85,7 +87,9 @@ public class StopReplies {
         practice.odsCode().value(),
         "PATIENT_OPTED_OUT",
         "reminders",
-        (r.nhsMasked() == null ? "The patient with mobile " + mobile.masked() : "Patient " + r.nhsMasked())
+        (r.nhsMasked() == null
+                ? "The patient with mobile " + mobile.masked()
+                : "Patient " + r.nhsMasked())
             + " stopped reminders (replied to a reminder with a stop word)");
     outbox.enqueue(
         practice.id(),

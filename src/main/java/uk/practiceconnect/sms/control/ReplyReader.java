@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import uk.practiceconnect.sms.entity.TextReply;
 
 /**
- * Reads the texts patients send back (Notify's received text messages, newest first) and hands
- * each one not read yet, oldest first, to {@link ReplyInbox}, which lets the feature it is for act
- * on it once.
+ * Reads the texts patients send back (Notify's received text messages, newest first) and hands each
+ * one not read yet, oldest first, to {@link ReplyInbox}, which lets the feature it is for act on it
+ * once.
  */
 @ApplicationScoped
 public class ReplyReader {

@@ -41,8 +41,7 @@ public class SenderInstances {
         .setParameter("forget", now.minus(FORGET))
         .executeUpdate();
     long alive =
-        em.createQuery(
-                "select count(i) from SenderInstance i where i.seenAt >= :alive", Long.class)
+        em.createQuery("select count(i) from SenderInstance i where i.seenAt >= :alive", Long.class)
             .setParameter("alive", now.minus(ALIVE))
             .getSingleResult();
     return (int) Math.max(1, alive);

@@ -42,8 +42,8 @@ public final class TokenBucket {
   }
 
   /**
-   * A new rate from now on (e.g. when another instance starts sending too); what was saved up is cut
-   * to the new burst, so a change never lets a larger burst through.
+   * A new rate from now on (e.g. when another instance starts sending too); what was saved up is
+   * cut to the new burst, so a change never lets a larger burst through.
    */
   public synchronized void rate(int perMinute, int burst) {
     if (perMinute < 1 || burst < 1) {

@@ -6,8 +6,8 @@ import uk.practiceconnect.patient.entity.MobileNumber;
 
 /**
  * A text a patient sent back to the service's number, as Notify lists it. Fired as a CDI event
- * (inside the transaction that records it as read), so the feature the reply is for acts on it once;
- * the observer says what it made of it with {@link #handled}.
+ * (inside the transaction that records it as read), so the feature the reply is for acts on it
+ * once; the observer says what it made of it with {@link #handled}.
  *
  * @param from empty when the number is not a UK mobile
  */

@@ -35,8 +35,8 @@ import uk.practiceconnect.sandbox.notify.entity.UkMobile;
 /**
  * The test controls of the Notify sandbox (no Notify token; only there while the sandbox is on):
  * read and clear the outbox, force a status, inject failures, change the limits, text the service
- * back as a patient would. Faults and limits
- * belong to the instance that is called; the outbox is shared through the database.
+ * back as a patient would. Faults and limits belong to the instance that is called; the outbox is
+ * shared through the database.
  */
 @Path("admin/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -145,7 +145,8 @@ public class AdminResource {
   @Path("received-text-messages")
   public Response receive(ReplyJson body) {
     if (body == null || body.content() == null || body.content().isBlank()) {
-      throw AdminProblem.badRequest("Send {\"phoneNumber\": \"07700 900123\", \"content\": \"STOP\"}");
+      throw AdminProblem.badRequest(
+          "Send {\"phoneNumber\": \"07700 900123\", \"content\": \"STOP\"}");
     }
     UkMobile from;
     try {
@@ -159,7 +160,8 @@ public class AdminResource {
             : config.apiKeys().stream()
                 .findFirst()
                 .map(NotifyApiKey::serviceId)
-                .orElseThrow(() -> AdminProblem.badRequest("The sandbox has no API key, so no service"));
+                .orElseThrow(
+                    () -> AdminProblem.badRequest("The sandbox has no API key, so no service"));
     ReceivedText text =
         new ReceivedText(
             service,

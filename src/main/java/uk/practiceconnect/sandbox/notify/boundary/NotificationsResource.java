@@ -35,7 +35,8 @@ import uk.practiceconnect.sandbox.notify.entity.SmsTemplate;
 
 /**
  * GOV.UK Notify's v2 API for text messages, as the official clients call it: send, read one, read a
- * page, read the template, read the texts phones sent back. Every call needs a bearer JWT made from one of the sandbox's keys.
+ * page, read the template, read the texts phones sent back. Every call needs a bearer JWT made from
+ * one of the sandbox's keys.
  */
 @Path("v2")
 @Produces(MediaType.APPLICATION_JSON)
