@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import uk.practiceconnect.sms.entity.ReadReply;
 import uk.practiceconnect.sms.entity.TextReply;
 
@@ -27,6 +28,17 @@ public class ReplyInbox {
   @Transactional
   public boolean known(String notifyId) {
     return em.find(ReadReply.class, notifyId) != null;
+  }
+
+  /**
+   * Drops the record of replies received before {@code before}: Notify lists replies for 7 days, so
+   * one older than that can never come round again.
+   */
+  @Transactional
+  public int forget(Instant before) {
+    return em.createQuery("delete from ReadReply r where r.receivedAt < :before")
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   /**

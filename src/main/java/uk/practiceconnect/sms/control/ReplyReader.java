@@ -2,6 +2,8 @@ package uk.practiceconnect.sms.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,8 +24,12 @@ public class ReplyReader {
   /** Notify keeps replies 7 days; more pages than this means we were off far longer. */
   static final int MAX_PAGES = 40;
 
+  /** Twice the 7 days Notify lists a reply for. */
+  static final Duration KEEP_READ = Duration.ofDays(14);
+
   @Inject NotifyGateway notify;
   @Inject ReplyInbox inbox;
+  @Inject Clock clock;
 
   /** One round; returns how many replies this instance handed over. */
   public int readNew() {
@@ -61,6 +67,7 @@ public class ReplyReader {
         } // else another instance recorded it first, and acted on it
       }
     }
+    inbox.forget(clock.instant().minus(KEEP_READ));
     return handed;
   }
 }
