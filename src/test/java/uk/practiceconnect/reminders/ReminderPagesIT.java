@@ -279,6 +279,23 @@ class ReminderPagesIT {
                         && e.getString("detail").contains("no more reminders")),
         "kept by the mobile's hash too");
     assertEquals(1, f.texts(mobile).size());
+
+    // the patient asks the practice for reminders again: staff look them up by mobile
+    browser.quit();
+    browser = Browser.desktop();
+    Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
+    browser.get(api.uri("practice/reminders.xhtml?ods=" + f.ods).toString());
+    Pages.fill(browser, "startAgain:patient", "12345");
+    browser.findElement(By.id("startAgain:submit")).click();
+    Pages.waitForText(browser, By.id("startAgain:patientError"), "UK mobile number");
+    Pages.fill(browser, "startAgain:patient", mobile);
+    browser.findElement(By.id("startAgain:submit")).click();
+    Pages.waitForText(browser, By.id("startAgain:summary"), "Reminders started again");
+    Browser.screenshot(browser, "stop-3-started-again-by-staff");
+    f.run();
+    List<String> planned =
+        f.log("planned").stream().map(e -> e.getString("appointmentId")).toList();
+    assertTrue(planned.containsAll(List.of(later, childs)), planned::toString);
   }
 
   private void dateOfBirth(String day, String month, String year) {

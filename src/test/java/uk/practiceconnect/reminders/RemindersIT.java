@@ -353,6 +353,30 @@ class RemindersIT {
     reply(mobile, "STOP");
     sleep(5000);
     assertEquals(2, f.texts(mobile).size(), "a second STOP is not confirmed again");
+
+    // the patient asks the practice to start them again; staff use the NHS number
+    String startAgain = "api/v1/practices/" + f.ods + "/reminders/start-again";
+    Api.Reply bad = api.post(startAgain, ReminderFixture.KEY, "{\"patient\":\"999 999 9990\"}");
+    assertEquals(400, bad.status(), bad::toString);
+    assertTrue(bad.body().contains("\"field\":\"patient\""), bad::toString);
+    Api.Reply other =
+        api.post(
+            startAgain,
+            ReminderFixture.KEY,
+            "{\"patient\":\"" + ReminderFixture.randomMobile() + "\"}");
+    assertEquals("NOT_STOPPED", other.json().getString("result"), other::toString);
+    Api.Reply again = api.post(startAgain, ReminderFixture.KEY, "{\"patient\":\"" + nhs + "\"}");
+    assertEquals("STARTED_AGAIN", again.json().getString("result"), again::toString);
+    f.run();
+    assertTrue(
+        f.log("planned").stream().anyMatch(e -> e.getString("appointmentId").equals(later)),
+        () -> "planned again: " + f.log(null));
+    assertTrue(
+        api.get("api/v1/practices/" + f.ods + "/audit", ReminderFixture.KEY)
+            .body()
+            .contains(
+                "Reminders started again for patient *** *** " + nhs.substring(nhs.length() - 4)),
+        "audited");
   }
 
   private void reply(String mobile, String words) {

@@ -2,6 +2,7 @@ package uk.practiceconnect.reminders.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import uk.practiceconnect.reminders.control.ReminderFigures;
 import uk.practiceconnect.reminders.control.ReminderJobs;
 import uk.practiceconnect.reminders.control.ReminderLog;
 import uk.practiceconnect.reminders.control.ReminderPlanning;
+import uk.practiceconnect.reminders.control.StartAgain;
 import uk.practiceconnect.reminders.entity.DayFigures;
 import uk.practiceconnect.reminders.entity.LogEntry;
 import uk.practiceconnect.reminders.entity.LogFilter;
@@ -43,6 +45,7 @@ public class RemindersResource {
   @Inject ReminderFigures figures;
   @Inject ReminderPlanning planning;
   @Inject ReminderJobs jobs;
+  @Inject StartAgain startAgain;
 
   @JsonbNillable
   public record ReminderJson(
@@ -133,6 +136,24 @@ public class RemindersResource {
         t == null ? null : t.notPlanned(),
         t == null ? null : t.cancelled(),
         handed);
+  }
+
+  public record StartAgainRequest(String patient) {}
+
+  public record StartAgainJson(String result, String detail) {}
+
+  @POST
+  @Path("start-again")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Start reminders again for a patient who stopped them and asked the practice; patient is"
+              + " their NHS number or mobile number")
+  public StartAgainJson startAgain(@PathParam("odsCode") String ods, StartAgainRequest body) {
+    Practice practice = practices.writable(caller.get(), ods);
+    StartAgain.Result r =
+        startAgain.startAgain(caller.get(), practice, body == null ? null : body.patient());
+    return new StartAgainJson(r.name(), StartAgainTexts.of(r));
   }
 
   private static ReminderJson json(LogEntry e) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.practiceconnect.patient.entity.MobileNumber;
+import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.reminders.entity.OptOut;
 import uk.practiceconnect.reminders.entity.PatientKey;
 import uk.practiceconnect.reminders.entity.Reminder;
@@ -50,6 +51,50 @@ public class OptOuts {
         || r.mobile()
             .map(m -> has(r.practiceId(), PatientKey.ofMobile(r.practiceId(), m)))
             .orElse(false);
+  }
+
+  /**
+   * Forgets the opt-outs of this NHS number or mobile at the practice, and those kept under the
+   * other number of each reminder that went to it (the mobile of the NHS number's reminders, the
+   * NHS numbers of the mobile's), so the patient who asked is planned again at the next run.
+   * Returns how many keys were forgotten (0: nothing was stopped under that number).
+   */
+  @Transactional(TxType.MANDATORY)
+  public int remove(Long practiceId, Optional<NhsNumber> nhs, Optional<MobileNumber> mobile) {
+    Set<String> hashes = new HashSet<>();
+    nhs.map(n -> PatientKey.of(practiceId, n))
+        .ifPresent(
+            k -> {
+              hashes.add(k.hash());
+              em.createQuery(
+                      "select distinct r.mobile from Reminder r where r.practiceId = :p"
+                          + " and r.nhsHash = :h and r.mobile is not null",
+                      String.class)
+                  .setParameter("p", practiceId)
+                  .setParameter("h", k.hash())
+                  .getResultList()
+                  .forEach(
+                      m -> hashes.add(PatientKey.ofMobile(practiceId, new MobileNumber(m)).hash()));
+            });
+    mobile.ifPresent(
+        m -> {
+          hashes.add(PatientKey.ofMobile(practiceId, m).hash());
+          hashes.addAll(
+              em.createQuery(
+                      "select distinct r.nhsHash from Reminder r where r.practiceId = :p"
+                          + " and r.mobile = :m and r.nhsHash is not null",
+                      String.class)
+                  .setParameter("p", practiceId)
+                  .setParameter("m", m.value())
+                  .getResultList());
+        });
+    if (hashes.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("delete from OptOut o where o.practiceId = :p and o.nhsHash in :h")
+        .setParameter("p", practiceId)
+        .setParameter("h", hashes)
+        .executeUpdate();
   }
 
   /**
