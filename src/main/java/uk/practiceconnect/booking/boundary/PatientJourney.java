@@ -9,71 +9,35 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.List;
 import uk.practiceconnect.booking.control.BookingService;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.control.IdentityCheck;
 import uk.practiceconnect.booking.control.Invitations;
 import uk.practiceconnect.booking.control.SlotSearch;
-import uk.practiceconnect.booking.entity.Booking;
-import uk.practiceconnect.booking.entity.BookingRefused;
 import uk.practiceconnect.booking.entity.BookingRequest;
 import uk.practiceconnect.booking.entity.BookingRule;
-import uk.practiceconnect.booking.entity.Channel;
-import uk.practiceconnect.booking.entity.DateOfBirth;
-import uk.practiceconnect.booking.entity.IdempotencyKey;
 import uk.practiceconnect.booking.entity.Invitation;
-import uk.practiceconnect.booking.entity.InvitationToken;
-import uk.practiceconnect.booking.entity.Surname;
-import uk.practiceconnect.emis.entity.EmisPatient;
-import uk.practiceconnect.patient.entity.MobileNumber;
+import uk.practiceconnect.booking.entity.SlotScope;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.platform.boundary.ClientAddresses;
 import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.ErrorCode;
-import uk.practiceconnect.platform.entity.InvalidValueException;
-import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.control.Practices;
-import uk.practiceconnect.practice.entity.OdsCode;
-import uk.practiceconnect.practice.entity.Practice;
 
 /**
  * A patient's booking journey on {@code /book/{ods}} or {@code /book/invite/{token}}: who you are,
  * choose a time, confirm. Everything the patient proved is kept here on the server for this one
- * page; the browser only ever sends what was typed and which offered time was picked.
+ * page; the browser only ever sends what was typed and which offered time was picked. This bean
+ * moves between the steps; the work of each is done by {@link JourneyStart}, {@link
+ * IdentifiedPatient}, {@link OfferedTimes} and {@link JourneyBooking}.
  */
 @Named
 @ViewScoped
 public class PatientJourney implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public enum Step {
-    IDENTIFY,
-    CHOOSE,
-    CONFIRM,
-    DONE,
-    /** Online booking is off (or invitation-only), or the invitation was used or has expired. */
-    CLOSED,
-    /** No such practice or invitation: a 404, in words a patient understands. */
-    NOT_FOUND
-  }
-
-  static final String UNREACHABLE =
-      "We could not reach the practice's appointment book. Please try again in a few minutes, or"
-          + " phone the practice.";
-
-  /** How long a second press of "Book" waits for the first to finish before saying so. */
-  static final Duration SECOND_PRESS_WAIT = Duration.ofSeconds(5);
-
-  /** The patient as EMIS matched them. */
-  record Identified(String nhs, LocalDate dob, String surname, String mobile)
-      implements Serializable {}
 
   @Inject transient Practices practices;
   @Inject transient BookingSettingsService settings;
@@ -86,84 +50,27 @@ public class PatientJourney implements Serializable {
 
   final PatientForm form = new PatientForm();
   final PatientErrors errors = new PatientErrors();
-  private final String journeyId =
-      HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-  private Step step = Step.NOT_FOUND;
-  private Long practiceId;
-  private String practiceName;
-  private Long invitationId;
-  private String invitedFor;
-  private String closedMessage =
-      "We could not find this booking page. Check the address in the letter, text or website you"
-          + " got it from, or phone your GP practice.";
+  private final OfferedTimes times = new OfferedTimes();
+  private final JourneyBooking press = new JourneyBooking();
+  private JourneyStart start;
+  private JourneyStep step = JourneyStep.NOT_FOUND;
   private String notice;
-  private boolean timesUnavailable;
-  private Identified identified;
-  private DayPager days = DayPager.empty();
-  private SlotChoices.Option chosen;
+  private IdentifiedPatient identified;
   private BookedView booked;
 
   @PostConstruct
   void init() {
-    var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-    Object ods = request.get(PatientLinks.ODS);
-    Object token = request.get(PatientLinks.INVITE);
-    Practice practice = null;
-    if (token instanceof String t) {
-      Optional<Invitation> inv = InvitationToken.parse(t).flatMap(invitations::open);
-      if (inv.isEmpty()) {
-        notFound(
-            "This invitation link does not work. Check that you opened the whole link from the"
-                + " text, or contact the practice if you still need an appointment.");
-        return;
-      }
-      if (!inv.get().isUsable(clock.instant())) {
-        step = Step.CLOSED;
-        closedMessage =
-            "This invitation link has already been used or has expired. Contact the practice if"
-                + " you still need an appointment.";
-        return;
-      }
-      invitationId = inv.get().id();
-      invitedFor = inv.get().slotType().value();
-      practice = practices.byId(inv.get().practiceId()).orElse(null);
-    } else if (ods instanceof String o) {
-      practice = odsCode(o).flatMap(practices::find).orElse(null);
-    }
-    if (practice == null) {
-      notFound(closedMessage);
-      return;
-    }
-    practiceId = practice.id();
-    practiceName = practice.name().value();
-    Optional<String> closed =
-        settings.rule(practiceId).checkChannel(invitationId != null).map(b -> b.message() + ".");
-    if (closed.isPresent()) {
-      step = Step.CLOSED;
-      closedMessage = closed.get() + " Please phone the practice to book.";
-      return;
-    }
-    step = Step.IDENTIFY;
-    if (FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .containsKey("expired")) {
+    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+    start =
+        JourneyStart.resolve(
+            ext.getRequestMap(), practices, invitations, settings, clock.instant());
+    step = start.step();
+    if (step == JourneyStep.NOT_FOUND) {
+      // an address that leads nowhere says so to people, browsers and crawlers alike
+      ext.setResponseStatus(404);
+    } else if (step == JourneyStep.IDENTIFY
+        && ext.getRequestParameterMap().containsKey("expired")) {
       notice = "You were inactive for a while, so we have started again.";
-    }
-  }
-
-  /** An address that leads nowhere says so to people, browsers and crawlers alike. */
-  private void notFound(String message) {
-    step = Step.NOT_FOUND;
-    closedMessage = message;
-    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-  }
-
-  private static Optional<OdsCode> odsCode(String raw) {
-    try {
-      return Optional.of(OdsCode.of(raw));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
     }
   }
 
@@ -171,28 +78,17 @@ public class PatientJourney implements Serializable {
     errors.clear();
     notice = null;
     LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
-    var v = new Validation();
-    NhsNumber nhs =
-        isInvited()
-            ? invitation().nhsNumber()
-            : v.field("nhsNumber", form.getNhsNumber(), NhsNumber::of);
-    DateOfBirth dob =
-        v.field(
-            "dob",
-            form.getDobDay(),
-            d -> DateOfBirth.of(d, form.getDobMonth(), form.getDobYear(), today));
-    Surname surname = v.field("surname", form.getSurname(), Surname::of);
+    NhsNumber invitedNhs = isInvited() ? start.invitation(invitations).nhsNumber() : null;
     try {
-      v.throwIfInvalid();
-      EmisPatient patient = identity.verify(practice(), nhs, dob, surname, clientAddress());
       identified =
-          new Identified(
-              nhs.value(),
-              dob.value(),
-              surname.value(),
-              BookingService.textTo(patient).map(MobileNumber::value).orElse(null));
+          IdentifiedPatient.check(
+              form,
+              today,
+              invitedNhs,
+              (nhs, dob, surname) ->
+                  identity.verify(start.practice(practices), nhs, dob, surname, clientAddress()));
     } catch (DomainException e) {
-      problem(e, isInvited() ? "dobDay" : "nhsNumber");
+      JourneyProblems.show(errors, e, isInvited() ? "dobDay" : "nhsNumber");
       return;
     }
     showTimes(null);
@@ -203,12 +99,9 @@ public class PatientJourney implements Serializable {
     notice = null;
     String picked =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slot");
-    chosen = days.offered(picked).orElse(null);
-    if (chosen == null) {
-      errors.add("slot", days.firstOptionId(), "Choose a time");
-      return;
+    if (times.pick(picked, errors)) {
+      step = JourneyStep.CONFIRM;
     }
-    step = Step.CONFIRM;
   }
 
   public void confirm() {
@@ -222,96 +115,39 @@ public class PatientJourney implements Serializable {
           "Your reason must be " + BookingRequest.MAX_REASON + " characters or fewer");
       return;
     }
-    Invitation invitation = isInvited() ? invitation() : null;
-    Channel channel = invitation == null ? Channel.WEB : Channel.INVITE;
-    var request =
-        new BookingRequest(
-            chosen.getSlotId(),
-            new NhsNumber(identified.nhs()),
-            new DateOfBirth(identified.dob()),
-            new Surname(identified.surname()),
-            reason);
-    String slotKey =
-        chosen.getSlotId().length() > 60
-            ? request.fingerprint().substring(0, 60)
-            : chosen.getSlotId();
-    IdempotencyKey key = new IdempotencyKey("web:" + journeyId + ":" + slotKey);
-    try {
-      booked(
-          booking.bookByPatient(
-              new BookingService.Attempt(
-                  practice(),
-                  channel,
-                  channel.patientActor(),
-                  key,
-                  request,
-                  Optional.ofNullable(identified.mobile()).map(MobileNumber::new),
-                  invitation)));
-    } catch (DomainException e) {
-      if (e.code() == ErrorCode.REQUEST_IN_PROGRESS) {
-        afterSecondPress(key, e);
-      } else {
-        refused(e);
-      }
-    }
-  }
-
-  /**
-   * "Book" pressed again while the first press is still with EMIS: wait a little for its outcome
-   * and show that, rather than a message about waiting.
-   */
-  private void afterSecondPress(IdempotencyKey key, DomainException stillWaiting) {
-    Optional<Booking> settled = booking.awaitSettled(practice(), key, SECOND_PRESS_WAIT);
-    if (settled.isEmpty()) {
-      problem(stillWaiting, "book");
-      return;
-    }
-    try {
-      booked(booking.answer(settled.get()));
-    } catch (DomainException e) {
-      refused(e);
-    }
-  }
-
-  private void booked(Booking b) {
-    booked = new BookedView(b, chosen, identified.mobile());
-    step = Step.DONE;
-  }
-
-  /** This time cannot be booked after all: fresh choices if another time may do. */
-  private void refused(DomainException e) {
-    if (e.code() == ErrorCode.SLOT_TAKEN) {
-      showTimes("That time has just been taken. Please choose another time.");
-    } else if (e instanceof BookingRefused r && r.breach().aboutTheTime()) {
-      showTimes(
-          "You cannot book that time any more. "
-              + r.breach().message()
-              + ". Please choose"
-              + " another time.");
-    } else {
-      problem(e, "book");
+    Invitation invitation = start.invitation(invitations);
+    var outcome =
+        press.book(
+            booking, start.practice(practices), invitation, identified, times.chosen(), reason);
+    if (outcome instanceof JourneyBooking.Booked b) {
+      booked = new BookedView(b.booking(), times.chosen(), identified.mobile());
+      step = JourneyStep.DONE;
+    } else if (outcome instanceof JourneyBooking.ChooseAgain again) {
+      showTimes(again.message());
+    } else if (outcome instanceof JourneyBooking.Problem p) {
+      JourneyProblems.show(errors, p.cause(), "book");
     }
   }
 
   public void back() {
     errors.clear();
     notice = null;
-    step = step == Step.CONFIRM ? Step.CHOOSE : Step.IDENTIFY;
+    step = step == JourneyStep.CONFIRM ? JourneyStep.CHOOSE : JourneyStep.IDENTIFY;
   }
 
   public void nextDay() {
-    days.next();
+    times.days().next();
     errors.clear();
   }
 
   public void previousDay() {
-    days.previous();
+    times.days().previous();
     errors.clear();
   }
 
   /** A day picked from the list of days with free times. */
   public void showDay(int day) {
-    days.show(day);
+    times.days().show(day);
     errors.clear();
     notice = null;
   }
@@ -322,63 +158,19 @@ public class PatientJourney implements Serializable {
     showTimes(null);
   }
 
-  /**
-   * The choose step with times read afresh, and {@code message} above them; if the appointment book
-   * cannot be read, the choose step says so and offers to try again (never an error page).
-   */
+  /** The choose step with times read afresh, and {@code message} above them if they could be. */
   private void showTimes(String message) {
-    try {
-      loadTimes();
-      timesUnavailable = false;
-      notice = message;
-    } catch (DomainException e) {
-      days = DayPager.empty();
-      chosen = null;
-      step = Step.CHOOSE;
-      timesUnavailable = true;
-      notice = null;
-      errors.clear();
-      errors.add(null, "retryTimes", (message == null ? "" : message + " ") + UNREACHABLE);
-    }
+    boolean read = times.read(this::bookableDays, errors, message);
+    step = JourneyStep.CHOOSE;
+    notice = read ? message : null;
   }
 
-  private void loadTimes() {
-    BookingRule rule = settings.rule(practiceId);
-    var scope = isInvited() ? invitation().scope() : rule.bookable();
-    days =
-        new DayPager(
-            SlotChoices.group(
-                search.bookable(practice(), rule, scope, null, null, null), rule.showClinician()));
-    chosen = null;
-    step = Step.CHOOSE;
-  }
-
-  private void problem(DomainException e, String target) {
-    String message =
-        switch (e.code()) {
-          case VALIDATION_FAILED, PATIENT_NOT_MATCHED, RATE_LIMITED, BOOKING_NOT_ALLOWED ->
-              e.getMessage();
-          case REQUEST_IN_PROGRESS ->
-              "We are still making your booking. Wait a moment, then press the button again.";
-          default -> UNREACHABLE;
-        };
-    if (e.code() == ErrorCode.VALIDATION_FAILED) {
-      e.errors()
-          .forEach(
-              f ->
-                  errors.add(
-                      f.field(), "dob".equals(f.field()) ? "dobDay" : f.field(), f.message()));
-    } else {
-      errors.add(null, target, message);
-    }
-  }
-
-  private Practice practice() {
-    return practices.byId(practiceId).orElseThrow();
-  }
-
-  private Invitation invitation() {
-    return invitations.byId(invitationId).orElseThrow();
+  private List<SlotChoices.Day> bookableDays() {
+    BookingRule rule = settings.rule(start.practiceId());
+    SlotScope scope = isInvited() ? start.invitation(invitations).scope() : rule.bookable();
+    return SlotChoices.group(
+        search.bookable(start.practice(practices), rule, scope, null, null, null),
+        rule.showClinician());
   }
 
   private String clientAddress() {
@@ -386,24 +178,24 @@ public class PatientJourney implements Serializable {
     return addresses.of((HttpServletRequest) ext.getRequest());
   }
 
-  public Step getStep() {
+  public JourneyStep getStep() {
     return step;
   }
 
   public boolean isInvited() {
-    return invitationId != null;
+    return start.isInvited();
   }
 
   public String getInvitedFor() {
-    return invitedFor;
+    return start.invitedFor();
   }
 
   public String getPracticeName() {
-    return practiceName;
+    return start.practiceName();
   }
 
   public String getClosedMessage() {
-    return closedMessage;
+    return start.closedMessage();
   }
 
   public String getNotice() {
@@ -411,7 +203,7 @@ public class PatientJourney implements Serializable {
   }
 
   public boolean isTimesUnavailable() {
-    return timesUnavailable;
+    return times.unavailable();
   }
 
   public PatientForm getForm() {
@@ -423,11 +215,11 @@ public class PatientJourney implements Serializable {
   }
 
   public DayPager getDays() {
-    return days;
+    return times.days();
   }
 
   public SlotChoices.Option getChosen() {
-    return chosen;
+    return times.chosen();
   }
 
   public BookedView getBooked() {
