@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.FieldError;
 
 /**
  * The errors of one step of a patient page: a message per field (shown next to it) and the list for
@@ -52,15 +50,6 @@ public final class PatientErrors implements Serializable {
       byField.put(field, message);
     }
     summary.add(new Item(target, message));
-  }
-
-  public void add(DomainException e, String fallbackTarget) {
-    if (e.errors().isEmpty()) {
-      add(null, fallbackTarget, e.getMessage());
-    }
-    for (FieldError f : e.errors()) {
-      add(f.field(), f.field(), f.message());
-    }
   }
 
   public boolean isAny() {
