@@ -3,6 +3,7 @@ package uk.practiceconnect.testing;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -29,17 +30,46 @@ public final class Pages {
     field.sendKeys(value);
   }
 
+  /**
+   * Waits up to 30 s for the text; when it does not come, the failure says what the element and the
+   * page's message summaries said instead, and a screenshot {@code timeout-…} is kept.
+   */
   public static WebElement waitForText(WebDriver driver, By where, String text) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        // While a page is being replaced Chrome can report a node from the old document either as
-        // stale or as an "inspector error"; both mean "look again".
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              WebElement e = d.findElements(where).stream().findFirst().orElse(null);
-              return e != null && e.getText().contains(text) ? e : null;
-            });
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          // While a page is being replaced Chrome can report a node from the old document either
+          // as stale or as an "inspector error"; both mean "look again".
+          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
+          .withMessage(
+              () ->
+                  "\""
+                      + text
+                      + "\" in "
+                      + where
+                      + "; it says \""
+                      + textOf(driver, where)
+                      + "\"; the summaries say \""
+                      + textOf(driver, By.cssSelector(".pc-summary, .error-summary"))
+                      + "\"")
+          .until(
+              d -> {
+                WebElement e = d.findElements(where).stream().findFirst().orElse(null);
+                return e != null && e.getText().contains(text) ? e : null;
+              });
+    } catch (TimeoutException e) {
+      Browser.screenshot(driver, "timeout-" + System.currentTimeMillis());
+      throw e;
+    }
+  }
+
+  private static String textOf(WebDriver driver, By where) {
+    try {
+      return String.join(
+          " | ", driver.findElements(where).stream().map(WebElement::getText).toList());
+    } catch (WebDriverException e) {
+      return "(unreadable: " + e.getClass().getSimpleName() + ")";
+    }
   }
 
   public static void waitForVisible(WebDriver driver, By where) {
