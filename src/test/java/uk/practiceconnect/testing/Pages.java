@@ -32,7 +32,8 @@ public final class Pages {
 
   /**
    * Waits up to 30 s for the text; when it does not come, the failure says what the element and the
-   * page's message summaries said instead, and a screenshot {@code timeout-…} is kept.
+   * page's message summaries said instead, and a screenshot {@code timeout-…} and the test servers'
+   * thread stacks are kept (a request that never answered shows where it waits).
    */
   public static WebElement waitForText(WebDriver driver, By where, String text) {
     try {
@@ -58,7 +59,9 @@ public final class Pages {
                 return e != null && e.getText().contains(text) ? e : null;
               });
     } catch (TimeoutException e) {
-      Browser.screenshot(driver, "timeout-" + System.currentTimeMillis());
+      String name = "timeout-" + System.currentTimeMillis();
+      Browser.screenshot(driver, name);
+      ServerThreads.dump(name);
       throw e;
     }
   }
