@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,6 +32,8 @@ import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.InvalidValueException;
 import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.entity.OdsCode;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
@@ -59,6 +62,7 @@ public class BookingSettingsService {
   @Inject AuditTrail audit;
   @Inject SlotCatalogue catalogue;
   @Inject Clock clock;
+  @Inject Practices practices;
 
   public BookingSettingsView view(Practice practice) {
     BookingSettings s = em.find(BookingSettings.class, practice.id());
@@ -136,6 +140,25 @@ public class BookingSettingsService {
     SettingsAudit.record(audit, caller, practice, before, rule);
     catalogue.invalidate(practice.id());
     return BookingSettingsView.of(s);
+  }
+
+  /**
+   * As {@link #refreshSlotTypes}, but only while no clinician is known for any slot type (EMIS was
+   * never read), all in one transaction: for start-up work on a pooled thread, which must not touch
+   * the database outside one. False when there was nothing to do or no such practice.
+   */
+  @Transactional
+  public boolean refreshSlotTypesIfNeverRead(Caller caller, OdsCode ods) {
+    Optional<Practice> practice = practices.find(ods);
+    if (practice.isEmpty()) {
+      return false;
+    }
+    BookingSettings s = em.find(BookingSettings.class, practice.get().id());
+    if (s != null && s.slotTypes().stream().anyMatch(t -> !t.knownClinicians().isEmpty())) {
+      return false;
+    }
+    refreshSlotTypes(caller, practice.get());
+    return true;
   }
 
   /**

@@ -102,20 +102,12 @@ public class BookingDemo {
    * clinicians to choose from without pressing Update first.
    */
   private void listClinicians() {
-    practices
-        .find(OdsCode.of("A81001"))
-        .filter(
-            p -> settings.view(p).slotTypes().stream().allMatch(t -> t.knownClinicians().isEmpty()))
-        .ifPresent(
-            p -> {
-              try {
-                settings.refreshSlotTypes(SETUP, p);
-              } catch (RuntimeException e) {
-                LOG.warning(
-                    "Demo slot types not read from the EMIS sandbox: "
-                        + e.getClass().getSimpleName());
-              }
-            });
+    try {
+      settings.refreshSlotTypesIfNeverRead(SETUP, OdsCode.of("A81001"));
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "Demo slot types not read from the EMIS sandbox: " + e.getClass().getSimpleName());
+    }
   }
 
   /** Tries every few seconds until the server answers (it does not while it is deploying). */
