@@ -134,7 +134,10 @@ class ReminderCrashIT {
     api.put("sandbox/notify/admin/v1/settings", null, "{\"ratePerMinute\":100000,\"burst\":10000}");
   }
 
-  /** Payara Micro with the WAR; its database survives it (H2 file, or PostgreSQL when given). */
+  /**
+   * Payara Micro with both WARs; the databases survive it (H2 files, or PostgreSQL when given), the
+   * sandbox's too, as Notify's record of what it was sent would.
+   */
   static Process start(Path dir, int port, int n) throws IOException {
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -147,6 +150,8 @@ class ReminderCrashIT {
             "target/practice-connect.war",
             "--contextroot",
             "/",
+            "--deploy",
+            "target/practice-connect-sandbox.war",
             "--port",
             String.valueOf(port),
             "--nocluster");
@@ -158,6 +163,9 @@ class ReminderCrashIT {
       env.put("DB_USER", "sa");
       env.put("DB_PASSWORD", "");
     }
+    env.put(
+        "SANDBOX_DB_URL",
+        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("sandbox") + ";WRITE_DELAY=0");
     env.put("DEMO_ENABLED", "true");
     env.put("REMINDERS_SCHEDULER_ENABLED", "false"); // only the reminders this test makes
     env.put("SMS_RATE_PER_MINUTE", "6000");
@@ -182,7 +190,7 @@ class ReminderCrashIT {
             throw new AssertionError("Payara Micro died: see " + log);
           }
           try {
-            return Files.readString(log.toPath()).contains("was successfully deployed")
+            return Files.readString(log.toPath()).contains("sandbox was successfully deployed")
                 && api.get("api/v1/ping", null).status() == 200;
           } catch (IOException | RuntimeException e) {
             return false;
