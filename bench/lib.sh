@@ -1,13 +1,16 @@
 # Shared by the bench scripts: start the demo WAR on a port of its own, wait for it, stop it.
-# Needs: mvn -DskipTests package (target/practice-connect.war, target/payara-micro.jar), wrk, curl.
+# Needs: mvn -DskipTests package (target/practice-connect.war, target/practice-connect-sandbox.war,
+# target/payara-micro.jar), wrk, curl.
 BENCH_PORT=${BENCH_PORT:-8099}
 BENCH_DIR=${BENCH_DIR:-target/bench}
 
 bench_start() {
   mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
   DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
+  SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
     java -Xmx1g -jar target/payara-micro.jar --deploy target/practice-connect.war \
-      --contextroot / --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
+      --contextroot / --deploy target/practice-connect-sandbox.war \
+      --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
   BENCH_PID=$!
   for _ in $(seq 1 120); do
     if curl -sf "http://127.0.0.1:$BENCH_PORT/api/v1/ping" >/dev/null; then return 0; fi

@@ -13,11 +13,14 @@ DB=remind_two_$$
 createdb -h 127.0.0.1 -U postgres "$DB"
 export DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
 export DB_USER=postgres DB_PASSWORD= REMINDERS_SCHEDULER_ENABLED=false SMS_LEASE_SECONDS=30
+# both instances' Notify sandboxes keep one record of what was sent, as the real Notify would
+export SANDBOX_DB_URL="$DB_URL" SANDBOX_DB_DATASOURCE_CLASS="$DB_DATASOURCE_CLASS"
+export SANDBOX_DB_USER=postgres SANDBOX_DB_PASSWORD=
 export SMS_NOTIFY_CONNECT_TIMEOUT_MS=2000 SMS_NOTIFY_READ_TIMEOUT_MS=5000 SMS_RATE_PER_MINUTE=3000
 mkdir -p target/bench
 start() { # port log -> pid
   java -Xmx768m -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
-    --port "$1" --nocluster > "target/bench/$2" 2>&1 &
+    --deploy target/practice-connect-sandbox.war --port "$1" --nocluster > "target/bench/$2" 2>&1 &
   echo $!
 }
 up() { for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$1/api/v1/ping" >/dev/null && return 0; sleep 1; done; return 1; }

@@ -4,4 +4,7 @@
  * Talks to EMIS only through {@code emis.control.PartnerApi} and sends texts only through {@code
  * sms.control.SmsOutbox}.
  */
+@MayCall({"platform", "patient", "practice", "emis", "sms"})
 package uk.practiceconnect.booking;
+
+import uk.practiceconnect.platform.MayCall;

@@ -1,5 +1,8 @@
 /**
  * Facts about patients that several features share: their NHS number and mobile number as value
- * objects. Patients are never stored here; EMIS holds them. May call platform.
+ * objects. Patients are never stored here; EMIS holds them.
  */
+@MayCall({"platform"})
 package uk.practiceconnect.patient;
+
+import uk.practiceconnect.platform.MayCall;

@@ -1,6 +1,7 @@
 /**
- * Cross-cutting infrastructure every feature uses: the database and its migrations, the clock,
- * encryption of stored credentials, the audit trail and the shared error vocabulary. May be called
- * by every component; calls none of them.
+ * Cross-cutting infrastructure every component uses: the database and its migrations, the clock,
+ * encryption of stored credentials, the audit trail, the shared error vocabulary and the web
+ * plumbing of pages and the REST API ({@code web}). The ground floor: calls no other component.
  */
+@MayCall({})
 package uk.practiceconnect.platform;

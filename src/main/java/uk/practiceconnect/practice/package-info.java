@@ -1,5 +1,8 @@
 /**
- * Practices, the people who sign in (platform and practice admins) and sign-in itself. May call
- * platform.
+ * Practices, the people who sign in (platform and practice admins), sign-in itself, and the pages
+ * and REST resource of the audit trail.
  */
+@MayCall({"platform"})
 package uk.practiceconnect.practice;
+
+import uk.practiceconnect.platform.MayCall;

@@ -12,6 +12,8 @@ import uk.practiceconnect.api.control.ApiKeys;
 import uk.practiceconnect.api.entity.ApiKey;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.web.PingResource;
+import uk.practiceconnect.platform.web.ProblemDetails;
 import uk.practiceconnect.practice.control.CurrentCaller;
 
 /** Every call to the REST API carries {@code Authorization: Bearer <api key>}. */

@@ -1,4 +1,2 @@
-/**
- * The REST application, the API key filter, problem details and the support desk's API key page.
- */
+/** The API key filter every REST call passes and the support desk's API keys page. */
 package uk.practiceconnect.api.boundary;

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
-import uk.practiceconnect.platform.boundary.FacesErrors;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /**

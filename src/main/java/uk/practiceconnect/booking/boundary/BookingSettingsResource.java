@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.practiceconnect.api.boundary.IfMatch;
 import uk.practiceconnect.booking.boundary.BookingJson.SettingsJson;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.web.IfMatch;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 

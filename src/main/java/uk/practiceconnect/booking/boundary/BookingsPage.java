@@ -12,9 +12,9 @@ import uk.practiceconnect.booking.control.Bookings;
 import uk.practiceconnect.booking.control.EmisReconciliation;
 import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.CancelChannel;
-import uk.practiceconnect.platform.boundary.FacesErrors;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /**
@@ -29,7 +29,7 @@ public class BookingsPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "bookingsForm";
   private static final DateTimeFormatter MOVED_TO =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UkTime.ZONE);
 
   /** One line of the table (patients masked). */
   public record Row(

@@ -37,10 +37,10 @@ import uk.practiceconnect.booking.entity.DateOfBirth;
 import uk.practiceconnect.booking.entity.IdempotencyKey;
 import uk.practiceconnect.booking.entity.Surname;
 import uk.practiceconnect.patient.entity.NhsNumber;
-import uk.practiceconnect.platform.boundary.ClientAddresses;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.platform.web.ClientAddresses;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 
@@ -77,7 +77,7 @@ public class BookingsResource {
     BookingIn in = body == null ? new BookingIn(null, null, null, null, null) : body;
     var v = new Validation();
     IdempotencyKey key = v.field("Idempotency-Key", rawKey, IdempotencyKey::of);
-    BookingRequest request = request(in, v, LocalDate.now(clock.withZone(Clocks.UK)));
+    BookingRequest request = request(in, v, LocalDate.now(clock.withZone(UkTime.ZONE)));
     v.throwIfInvalid();
     BookingOut out =
         BookingOut.of(service.bookByApi(practice, caller.get(), key, request, addresses.of(http)));
@@ -154,7 +154,7 @@ public class BookingsResource {
     Set<BookingStatus> statuses = statuses(status);
     Instant start = TimeParam.parse(from, "from");
     if (start == null) {
-      start = LocalDate.now(clock.withZone(Clocks.UK)).atStartOfDay(Clocks.UK).toInstant();
+      start = LocalDate.now(clock.withZone(UkTime.ZONE)).atStartOfDay(UkTime.ZONE).toInstant();
     }
     Instant end = TimeParam.parse(to, "to");
     if (end == null) {

@@ -17,9 +17,9 @@ import uk.practiceconnect.booking.entity.Invitation;
 import uk.practiceconnect.booking.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
-import uk.practiceconnect.platform.boundary.FacesErrors;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /**

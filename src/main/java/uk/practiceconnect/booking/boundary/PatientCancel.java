@@ -14,11 +14,11 @@ import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.CancelToken;
 import uk.practiceconnect.booking.entity.DateOfBirth;
-import uk.practiceconnect.platform.boundary.ClientAddresses;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.platform.web.ClientAddresses;
 import uk.practiceconnect.practice.control.Practices;
 
 /**
@@ -70,7 +70,7 @@ public class PatientCancel implements Serializable {
     }
     token = (String) raw;
     practiceName = practices.byId(b.practiceId()).map(p -> p.name().value()).orElse("");
-    var start = b.slotStart().atZone(Clocks.UK);
+    var start = b.slotStart().atZone(UkTime.ZONE);
     day = SlotChoices.DAY.format(start);
     time = SlotChoices.TIME.format(start);
     slotType = b.slotType();
@@ -90,7 +90,7 @@ public class PatientCancel implements Serializable {
   public void cancel() {
     errors.clear();
     var v = new Validation();
-    LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     DateOfBirth dob =
         v.field(
             "dob",

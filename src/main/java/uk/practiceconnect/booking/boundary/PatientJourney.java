@@ -21,9 +21,9 @@ import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.Invitation;
 import uk.practiceconnect.booking.entity.SlotScope;
 import uk.practiceconnect.patient.entity.NhsNumber;
-import uk.practiceconnect.platform.boundary.ClientAddresses;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
+import uk.practiceconnect.platform.web.ClientAddresses;
 import uk.practiceconnect.practice.control.Practices;
 
 /**
@@ -77,7 +77,7 @@ public class PatientJourney implements Serializable {
   public void identify() {
     errors.clear();
     notice = null;
-    LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     NhsNumber invitedNhs = isInvited() ? start.invitation(invitations).nhsNumber() : null;
     try {
       identified =

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.practiceconnect.emis.entity.EmisSlot;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /** Free slots as the patient page shows them: grouped by UK day, in words a person reads aloud. */
 final class SlotChoices {
@@ -64,11 +64,11 @@ final class SlotChoices {
     }
 
     public String getTime() {
-      return TIME.format(start.atZone(Clocks.UK));
+      return TIME.format(start.atZone(UkTime.ZONE));
     }
 
     public String getDay() {
-      return DAY.format(start.atZone(Clocks.UK));
+      return DAY.format(start.atZone(UkTime.ZONE));
     }
 
     /** "09:10, Routine GP appointment with Dr Amina Khan". */
@@ -102,7 +102,7 @@ final class SlotChoices {
     int i = 0;
     for (EmisSlot s : slots) {
       byDay
-          .computeIfAbsent(s.start().atZone(Clocks.UK).toLocalDate(), d -> new ArrayList<>())
+          .computeIfAbsent(s.start().atZone(UkTime.ZONE).toLocalDate(), d -> new ArrayList<>())
           .add(new Option(s, i++, showClinician));
     }
     List<Day> days = new ArrayList<>();

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /** {@code from}/{@code to} query parameters: an instant with offset, or a UK calendar day. */
 final class TimeParam {
@@ -20,7 +20,7 @@ final class TimeParam {
     String s = raw.strip();
     try {
       if (s.length() == 10) {
-        return LocalDate.parse(s).atStartOfDay(Clocks.UK).toInstant();
+        return LocalDate.parse(s).atStartOfDay(UkTime.ZONE).toInstant();
       }
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {

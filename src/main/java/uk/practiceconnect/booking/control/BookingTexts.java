@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.practiceconnect.booking.entity.CancelToken;
 import uk.practiceconnect.booking.entity.InvitationToken;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /**
  * The texts booking sends and the links inside them. Short, plain, UK time; no NHS number, name or
@@ -17,9 +17,9 @@ import uk.practiceconnect.platform.control.Clocks;
 public class BookingTexts {
 
   static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK).withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK).withZone(UkTime.ZONE);
   static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM", Locale.UK).withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("d MMMM", Locale.UK).withZone(UkTime.ZONE);
 
   @Inject BookingConfig config;
 

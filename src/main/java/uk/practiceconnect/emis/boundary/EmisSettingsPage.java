@@ -13,8 +13,8 @@ import uk.practiceconnect.emis.entity.ConnectionCheck;
 import uk.practiceconnect.emis.entity.ConnectionTestResult;
 import uk.practiceconnect.emis.entity.ConnectionTestRun;
 import uk.practiceconnect.emis.entity.EmisSettingsView;
-import uk.practiceconnect.platform.boundary.FacesErrors;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /**

@@ -14,8 +14,8 @@ import uk.practiceconnect.emis.entity.ConnectionTestResult;
 import uk.practiceconnect.emis.entity.ConnectionTestRun;
 import uk.practiceconnect.emis.entity.IntegrationStatusView;
 import uk.practiceconnect.emis.entity.SetUpChecklist;
-import uk.practiceconnect.platform.boundary.FacesErrors;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /**

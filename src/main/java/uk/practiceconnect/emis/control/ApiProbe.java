@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.patient.entity.NhsNumber;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /**
  * Tries each API call the features use (the {@link PartnerApi} methods) without changing anything:
@@ -17,7 +17,7 @@ enum ApiProbe {
   GET_APPOINTMENT_SESSIONS("GetAppointmentSessions") {
     @Override
     void call(PartnerCalls calls, String token, Instant now) {
-      LocalDate today = LocalDate.ofInstant(now, Clocks.UK);
+      LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
       calls.slotTypes(token, today, today);
     }
   },

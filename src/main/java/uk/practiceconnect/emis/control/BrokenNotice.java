@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.practiceconnect.emis.entity.CheckCode;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /** The inbox notice a practice gets when its EMIS link breaks: what failed and what to do. */
 record BrokenNotice(String subject, String body) {
@@ -12,7 +12,7 @@ record BrokenNotice(String subject, String body) {
   static final String SENDER = "Practice Connect";
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK).withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK).withZone(UkTime.ZONE);
 
   static BrokenNotice of(CheckCode failing, String detail, String fix, Instant since) {
     String subject =

@@ -18,7 +18,7 @@ import uk.practiceconnect.emis.entity.EmisSlot;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
 import uk.practiceconnect.patient.entity.NhsNumber;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
@@ -56,7 +56,7 @@ public class PartnerApi {
 
   /** The practice's session/slot types over the next four weeks, for the settings pages. */
   public List<String> slotTypes(Practice practice) {
-    LocalDate today = LocalDate.now(clock.withZone(Clocks.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     return call(
         practice,
         "GetAppointmentSessions",

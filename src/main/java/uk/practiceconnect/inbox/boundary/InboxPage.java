@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import uk.practiceconnect.inbox.control.Inbox;
 import uk.practiceconnect.inbox.entity.InboxMessage;
-import uk.practiceconnect.platform.boundary.FacesErrors;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /** A practice's inbox: notices newest first, unread ones marked, each can be marked as read. */

@@ -3,13 +3,10 @@ package uk.practiceconnect.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.ZoneId;
 
-/** One clock for the whole application (UTC), and the zone people read times in. */
+/** One clock for the whole application (UTC); the zone people read times in is {@code UkTime}. */
 @ApplicationScoped
 public class Clocks {
-
-  public static final ZoneId UK = ZoneId.of("Europe/London");
 
   @Produces
   @ApplicationScoped

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.practiceconnect.api.boundary.EmptyBodyAsEmptyObject;
+import uk.practiceconnect.platform.web.EmptyBodyAsEmptyObject;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;

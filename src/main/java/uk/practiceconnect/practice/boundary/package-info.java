@@ -1,5 +1,5 @@
 /**
- * Sign-in, the current practice of a page, the practices REST resource and the support desk's
- * practices page.
+ * Sign-in, the current practice of a page, the practices REST resource, the support desk's
+ * practices page, and the audit trail of a practice (page and REST) and of the whole platform.
  */
 package uk.practiceconnect.practice.boundary;

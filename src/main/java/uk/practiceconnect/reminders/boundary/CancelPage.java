@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.reminders.control.OptOutLinks;
 import uk.practiceconnect.reminders.control.PatientLinks;
 import uk.practiceconnect.reminders.entity.LinkPurpose;
@@ -41,7 +41,7 @@ public class CancelPage implements Serializable {
     error = null;
     LocalDate date;
     try {
-      date = dob.toDate(LocalDate.now(Clocks.UK));
+      date = dob.toDate(LocalDate.now(UkTime.ZONE));
     } catch (InvalidValueException e) {
       error = e.getMessage();
       return;

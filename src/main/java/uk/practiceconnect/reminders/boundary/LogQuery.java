@@ -3,7 +3,7 @@ package uk.practiceconnect.reminders.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.reminders.entity.LogFilter;
 import uk.practiceconnect.reminders.entity.LogStatus;
@@ -18,7 +18,7 @@ final class LogQuery {
   static LogFilter filter(
       Long practiceId, String from, String to, String status, String clinician, String slotType) {
     var v = new Validation();
-    LocalDate today = LocalDate.now(Clocks.UK);
+    LocalDate today = LocalDate.now(UkTime.ZONE);
     LocalDate f = v.field("from", from, s -> date(s, today));
     LocalDate t = v.field("to", to, s -> date(s, today.plusDays(7)));
     LogStatus st =
@@ -44,8 +44,8 @@ final class LogQuery {
       }
     }
     v.throwIfInvalid();
-    Instant start = f.atStartOfDay(Clocks.UK).toInstant();
-    Instant end = t.plusDays(1).atStartOfDay(Clocks.UK).toInstant();
+    Instant start = f.atStartOfDay(UkTime.ZONE).toInstant();
+    Instant end = t.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
     return new LogFilter(practiceId, start, end, st, blankToNull(clinician), blankToNull(slotType));
   }
 

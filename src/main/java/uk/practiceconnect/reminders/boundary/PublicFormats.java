@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.reminders.control.ReminderTexts;
 
 /** Dates and times on the patients' pages, as the NHS writes them: "Tuesday 24 November 2026". */
@@ -14,7 +14,7 @@ import uk.practiceconnect.reminders.control.ReminderTexts;
 public class PublicFormats {
 
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(UkTime.ZONE);
 
   public String date(Instant i) {
     return i == null ? "" : DATE.format(i);

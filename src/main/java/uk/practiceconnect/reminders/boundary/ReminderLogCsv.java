@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -32,7 +32,7 @@ public class ReminderLogCsv extends HttpServlet {
   private static final long serialVersionUID = 1L;
   static final int PAGE = 500;
   private static final DateTimeFormatter UK =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(UkTime.ZONE);
 
   @Inject transient Practices practices;
   @Inject transient CurrentCaller caller;

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import uk.practiceconnect.platform.boundary.FacesErrors;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
+import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 import uk.practiceconnect.reminders.control.ReminderFigures;
 import uk.practiceconnect.reminders.control.ReminderLog;
@@ -38,8 +38,8 @@ public class ReminderLogPage implements Serializable {
   @Inject transient ReminderFigures dayFigures;
   @Inject CurrentPractice current;
 
-  private LocalDate from = LocalDate.now(Clocks.UK);
-  private LocalDate to = LocalDate.now(Clocks.UK).plusDays(7);
+  private LocalDate from = LocalDate.now(UkTime.ZONE);
+  private LocalDate to = LocalDate.now(UkTime.ZONE).plusDays(7);
   private String status;
   private String clinician;
   private String slotType;
@@ -58,12 +58,12 @@ public class ReminderLogPage implements Serializable {
     }
     try {
       filter = LogQuery.filter(current.getId(), text(from), text(to), status, clinician, slotType);
-      LocalDate chartFrom = LocalDate.now(Clocks.UK).minusDays(13);
+      LocalDate chartFrom = LocalDate.now(UkTime.ZONE).minusDays(13);
       figures =
           dayFigures.perDay(
               current.getId(),
-              chartFrom.atStartOfDay(Clocks.UK).toInstant(),
-              LocalDate.now(Clocks.UK).plusDays(1).atStartOfDay(Clocks.UK).toInstant());
+              chartFrom.atStartOfDay(UkTime.ZONE).toInstant(),
+              LocalDate.now(UkTime.ZONE).plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
     } catch (DomainException e) {
       FacesErrors.show(e, FORM);
     }

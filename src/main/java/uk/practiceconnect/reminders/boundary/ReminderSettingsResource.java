@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.practiceconnect.api.boundary.IfMatch;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.entity.UkTime;
+import uk.practiceconnect.platform.web.IfMatch;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -129,10 +129,10 @@ public class ReminderSettingsResource {
         texts.preview(
             template,
             practice.name().value(),
-            java.time.LocalDate.now(Clocks.UK)
+            java.time.LocalDate.now(UkTime.ZONE)
                 .plusDays(1)
                 .atTime(9, 30)
-                .atZone(Clocks.UK)
+                .atZone(UkTime.ZONE)
                 .toInstant());
     SmsLength l = p.length();
     return new PreviewJson(p.text(), l.length(), l.fragments(), l.encoding().name());

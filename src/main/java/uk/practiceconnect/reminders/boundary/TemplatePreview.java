@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.reminders.control.ReminderTexts;
 import uk.practiceconnect.reminders.entity.SmsTemplate;
 import uk.practiceconnect.sms.entity.SmsLength;
@@ -50,7 +50,7 @@ public class TemplatePreview implements Serializable {
           texts.preview(
               SmsTemplate.of(template),
               practiceName == null ? "Your practice" : practiceName,
-              LocalDate.now(Clocks.UK).plusDays(1).atTime(9, 30).atZone(Clocks.UK).toInstant());
+              LocalDate.now(UkTime.ZONE).plusDays(1).atTime(9, 30).atZone(UkTime.ZONE).toInstant());
       SmsLength l = p.length();
       return new Result(p.text(), l.describe(), null, l.encoding() == SmsLength.Encoding.UCS_2);
     } catch (InvalidValueException e) {

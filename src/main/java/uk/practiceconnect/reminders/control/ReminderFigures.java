@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.reminders.entity.DayFigures;
 import uk.practiceconnect.sms.entity.SmsPurpose;
 import uk.practiceconnect.sms.entity.SmsState;
@@ -97,6 +97,6 @@ public class ReminderFigures {
   }
 
   private static LocalDate day(Instant i) {
-    return i.atZone(Clocks.UK).toLocalDate();
+    return i.atZone(UkTime.ZONE).toLocalDate();
   }
 }

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.reminders.entity.Placeholder;
 import uk.practiceconnect.reminders.entity.SmsTemplate;
 import uk.practiceconnect.sms.entity.SmsLength;
@@ -126,12 +126,12 @@ public class ReminderTexts {
 
   /** "Tuesday 24 November" */
   public static String date(Instant instant) {
-    return DATE.format(instant.atZone(Clocks.UK));
+    return DATE.format(instant.atZone(UkTime.ZONE));
   }
 
   /** "9:30am", "12 noon", "2pm" */
   public static String time(Instant instant) {
-    ZonedDateTime t = instant.atZone(Clocks.UK);
+    ZonedDateTime t = instant.atZone(UkTime.ZONE);
     int h = t.getHour();
     int m = t.getMinute();
     if (h == 12 && m == 0) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /**
  * How long before an appointment a reminder goes: "1 day", "2 hours", "2 days and 3 hours". Whole
@@ -62,7 +62,7 @@ public record ReminderOffset(Duration before) implements Comparable<ReminderOffs
 
   /** When the reminder is due for an appointment starting at {@code start}. */
   public Instant dueFor(Instant start) {
-    ZonedDateTime local = start.atZone(Clocks.UK);
+    ZonedDateTime local = start.atZone(UkTime.ZONE);
     long days = before.toDays();
     return local.minusDays(days).toInstant().minus(before.minusDays(days));
   }

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import uk.practiceconnect.platform.control.Clocks;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /**
  * The hours in which texts may go, in UK time (default 08:00 to 20:00; the end is exclusive). A
@@ -68,7 +68,7 @@ public record SendingWindow(LocalTime start, LocalTime end) {
     if (contains(t)) {
       return t;
     }
-    LocalDate day = t.atZone(Clocks.UK).toLocalDate();
+    LocalDate day = t.atZone(UkTime.ZONE).toLocalDate();
     for (int i = 0; i <= 2; i++) {
       Optional<Instant> opening = firstAfter(day.plusDays(i), start, t);
       if (opening.isPresent()) {
@@ -84,7 +84,7 @@ public record SendingWindow(LocalTime start, LocalTime end) {
    */
   public Instant closes(Instant t) {
     Instant open = nextOpening(t);
-    LocalDate day = open.atZone(Clocks.UK).toLocalDate();
+    LocalDate day = open.atZone(UkTime.ZONE).toLocalDate();
     return firstAfter(day, end, open)
         .or(() -> firstAfter(day.plusDays(1), end, open))
         .orElseThrow();
@@ -96,7 +96,7 @@ public record SendingWindow(LocalTime start, LocalTime end) {
    * forward over it.
    */
   private static Optional<Instant> firstAfter(LocalDate day, LocalTime time, Instant after) {
-    ZonedDateTime z = day.atTime(time).atZone(Clocks.UK);
+    ZonedDateTime z = day.atTime(time).atZone(UkTime.ZONE);
     for (ZonedDateTime candidate :
         List.of(z.withEarlierOffsetAtOverlap(), z.withLaterOffsetAtOverlap())) {
       if (candidate.toInstant().isAfter(after)) {
@@ -107,7 +107,7 @@ public record SendingWindow(LocalTime start, LocalTime end) {
   }
 
   public boolean contains(Instant instant) {
-    LocalTime t = instant.atZone(Clocks.UK).toLocalTime();
+    LocalTime t = instant.atZone(UkTime.ZONE).toLocalTime();
     return !t.isBefore(start) && t.isBefore(end);
   }
 

@@ -1,4 +1,4 @@
-package uk.practiceconnect.api.boundary;
+package uk.practiceconnect.platform.web;
 
 import jakarta.ws.rs.NameBinding;
 import jakarta.ws.rs.container.ContainerRequestContext;

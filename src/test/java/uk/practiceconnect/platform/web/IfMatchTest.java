@@ -1,4 +1,4 @@
-package uk.practiceconnect.api.boundary;
+package uk.practiceconnect.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

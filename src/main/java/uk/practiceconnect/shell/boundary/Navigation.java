@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.shell.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

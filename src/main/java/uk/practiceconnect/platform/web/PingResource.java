@@ -1,4 +1,4 @@
-package uk.practiceconnect.api.boundary;
+package uk.practiceconnect.platform.web;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Service")
 public class PingResource {
 
-  static final String PATH = "v1/ping";
+  public static final String PATH = "v1/ping";
 
   @GET
   @Produces(MediaType.TEXT_PLAIN)

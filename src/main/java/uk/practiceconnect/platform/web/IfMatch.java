@@ -1,4 +1,4 @@
-package uk.practiceconnect.api.boundary;
+package uk.practiceconnect.platform.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package uk.practiceconnect.api.boundary;
+package uk.practiceconnect.platform.web;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;

@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.practice.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

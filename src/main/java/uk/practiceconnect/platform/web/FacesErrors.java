@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;

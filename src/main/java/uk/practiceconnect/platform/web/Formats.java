@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.practiceconnect.platform.control.Clocks;
+import uk.practiceconnect.platform.entity.UkTime;
 
 /** Times as people in UK practices read them: Europe/London, "25 Nov 2026, 09:14". */
 @Named
@@ -14,7 +14,7 @@ import uk.practiceconnect.platform.control.Clocks;
 public class Formats {
 
   private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(Clocks.UK);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UkTime.ZONE);
   private static final java.util.Set<String> ACRONYMS =
       java.util.Set.of("EMIS", "API", "ODS", "SMS", "NHS", "ID", "CSV");
   private static final DateTimeFormatter DATE =

@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.practice.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.AuditEntry;
-import uk.practiceconnect.practice.boundary.CurrentPractice;
 
 /**
  * The audit trail as a lazy table: the database pages and filters, the page only shows. On a

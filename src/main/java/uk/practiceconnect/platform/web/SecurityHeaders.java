@@ -1,4 +1,4 @@
-package uk.practiceconnect.platform.boundary;
+package uk.practiceconnect.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
