@@ -14,7 +14,7 @@ import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.control.Invitations;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
 import uk.practiceconnect.booking.entity.Invitation;
-import uk.practiceconnect.booking.entity.SlotType;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.platform.entity.DomainException;

@@ -15,7 +15,7 @@ import uk.practiceconnect.booking.boundary.BookingJson.Slot;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.control.SlotSearch;
 import uk.practiceconnect.booking.entity.BookingRule;
-import uk.practiceconnect.booking.entity.SlotType;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,17 +19,15 @@ import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.BookingSettings;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
 import uk.practiceconnect.booking.entity.SlotScope;
-import uk.practiceconnect.booking.entity.SlotType;
 import uk.practiceconnect.booking.entity.SlotTypeSetting;
 import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSlot;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.control.AuditTrail;
-import uk.practiceconnect.platform.control.DatabaseErrors;
+import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.InvalidValueException;
-import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.OdsCode;
@@ -60,6 +57,7 @@ public class BookingSettingsService {
   @PersistenceContext EntityManager em;
   @Inject PartnerApi partner;
   @Inject AuditTrail audit;
+  @Inject SettingsSaves saves;
   @Inject SlotCatalogue catalogue;
   @Inject Clock clock;
   @Inject Practices practices;
@@ -127,16 +125,15 @@ public class BookingSettingsService {
     } catch (InvalidValueException e) {
       throw DomainException.invalid("slotTypes", e.getMessage());
     }
-    if (SettingsVersion.isStale(expectedVersion, s == null ? null : s.version())) {
-      throw changedBySomeoneElse();
-    }
-    if (s == null) {
-      s = new BookingSettings(practice.id());
-      em.persist(s);
-    }
+    s =
+        saves.forChange(
+            BookingSettings.class,
+            practice.id(),
+            expectedVersion,
+            () -> new BookingSettings(practice.id()));
     BookingRule before = s.rule();
     s.change(rule, types, caller.name(), clock.instant());
-    flush();
+    saves.write();
     SettingsAudit.record(audit, caller, practice, before, rule);
     catalogue.invalidate(practice.id());
     return BookingSettingsView.of(s);
@@ -209,7 +206,7 @@ public class BookingSettingsService {
     merged.addAll(
         existing.values()); // no longer in EMIS's list: kept until the practice removes it
     s.change(s.rule(), merged, caller.name(), now);
-    flush();
+    saves.write();
     audit.record(
         caller,
         practice.id(),
@@ -228,23 +225,5 @@ public class BookingSettingsService {
       raw.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).forEach(out::add);
     }
     return out;
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (DatabaseErrors.isLostSave(e)) {
-        throw changedBySomeoneElse();
-      }
-      throw e;
-    }
-  }
-
-  private static DomainException changedBySomeoneElse() {
-    return new DomainException(
-        ErrorCode.CHANGED_BY_SOMEONE_ELSE,
-        "These settings were changed by someone else while you were editing. Reload to see the"
-            + " latest values, then make your change again.");
   }
 }

@@ -1,9 +1,6 @@
 package uk.practiceconnect.booking.control;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -12,11 +9,12 @@ import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.practice.control.Practices;
 
 /**
- * Every half minute: settles bookings left PENDING past their time (a crash, or EMIS silent twice)
- * by reading EMIS, so no record is left half-done; and forgets identity failures too old to count.
- * Safe on several instances at once: settling takes the booking's row lock and re-checks it.
+ * Every half minute ({@link BookingJobs}): settles bookings left PENDING past their time (a crash,
+ * or EMIS silent twice) by reading EMIS, so no record is left half-done; and forgets identity
+ * failures too old to count. Safe on several instances at once: settling takes the booking's row
+ * lock and re-checks it.
  */
-@Singleton
+@ApplicationScoped
 public class Housekeeping {
 
   private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
@@ -28,8 +26,7 @@ public class Housekeeping {
   @Inject BookingConfig config;
   @Inject Clock clock;
 
-  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // EMIS is called: no transaction
+  /** Outside any transaction: EMIS is called. */
   void run() {
     for (Booking stale :
         bookings.stalePending(clock.instant().minus(config.pendingTimeout()), 50)) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.practiceconnect.booking.entity.Invitation;
 import uk.practiceconnect.booking.entity.InvitationToken;
-import uk.practiceconnect.booking.entity.SlotType;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.platform.control.AuditTrail;

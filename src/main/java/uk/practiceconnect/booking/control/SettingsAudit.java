@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import uk.practiceconnect.booking.entity.BookingRule;
-import uk.practiceconnect.booking.entity.SlotType;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.practice.entity.Practice;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.SlotScope;
-import uk.practiceconnect.booking.entity.SlotType;
 import uk.practiceconnect.emis.entity.EmisSlot;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**

@@ -16,11 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.practiceconnect.emis.entity.SlotType;
+import uk.practiceconnect.platform.entity.VersionedSettings;
 
 /** A practice's online booking settings: the stored form of its {@link BookingRule}. */
 @Entity
 @Table(name = "booking_settings")
-public class BookingSettings {
+public class BookingSettings implements VersionedSettings {
 
   @Id
   @Column(name = "practice_id")
@@ -119,6 +121,7 @@ public class BookingSettings {
     return updatedBy;
   }
 
+  @Override
   public long version() {
     return version;
   }

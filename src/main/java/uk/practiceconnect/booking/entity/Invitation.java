@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
 
@@ -126,7 +127,7 @@ public class Invitation {
   }
 
   public SlotScope scope() {
-    return SlotScope.of(new SlotType(slotType), SlotTypeSetting.split(clinicians));
+    return SlotScope.of(SlotType.of(slotType), SlotTypeSetting.split(clinicians));
   }
 
   public Long id() {
@@ -146,7 +147,7 @@ public class Invitation {
   }
 
   public SlotType slotType() {
-    return new SlotType(slotType);
+    return SlotType.of(slotType);
   }
 
   public Set<String> clinicians() {

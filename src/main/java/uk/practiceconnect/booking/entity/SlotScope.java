@@ -3,6 +3,7 @@ package uk.practiceconnect.booking.entity;
 import java.util.Map;
 import java.util.Set;
 import uk.practiceconnect.emis.entity.EmisSlot;
+import uk.practiceconnect.emis.entity.SlotType;
 
 /**
  * Which slots a booking may use: slot types, each with the clinicians allowed (an empty set means

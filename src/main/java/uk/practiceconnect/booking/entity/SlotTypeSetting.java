@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import uk.practiceconnect.emis.entity.SlotType;
 
 /**
  * One slot type as the practice sees it on the settings page: known from EMIS, bookable online or
@@ -38,7 +39,7 @@ public class SlotTypeSetting {
   }
 
   public SlotType type() {
-    return new SlotType(name);
+    return SlotType.of(name);
   }
 
   public boolean bookable() {

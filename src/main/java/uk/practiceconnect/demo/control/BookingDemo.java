@@ -1,19 +1,18 @@
 package uk.practiceconnect.demo.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.booking.control.BookingSettingsService;
+import uk.practiceconnect.platform.control.Jobs;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.OdsCode;
@@ -37,7 +36,7 @@ public class BookingDemo {
   @ConfigProperty(name = "demo.enabled", defaultValue = "false")
   boolean enabled;
 
-  @Resource ManagedScheduledExecutorService executor;
+  @Inject Jobs jobs;
   @Inject Practices practices;
   @Inject BookingSettingsService settings;
 
@@ -79,7 +78,10 @@ public class BookingDemo {
     AtomicInteger tries = new AtomicInteger();
     ScheduledFuture<?>[] task = new ScheduledFuture<?>[1];
     task[0] =
-        executor.scheduleWithFixedDelay(
+        jobs.every(
+            "demo clinicians",
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
             () -> {
               try {
                 settings.refreshSlotTypesIfNeverRead(SETUP, OdsCode.of("A81001"));
@@ -91,9 +93,6 @@ public class BookingDemo {
                   task[0].cancel(false);
                 }
               }
-            },
-            5,
-            5,
-            TimeUnit.SECONDS);
+            });
   }
 }

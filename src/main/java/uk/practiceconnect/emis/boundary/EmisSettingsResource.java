@@ -63,7 +63,7 @@ public class EmisSettingsResource {
   @GET
   @Operation(summary = "The practice's EMIS settings (the password is never returned)")
   public Response get(@PathParam("odsCode") String ods) {
-    return respond(settings.viewOnRequestThread(practices.readable(caller.get(), ods)));
+    return respond(settings.view(practices.readable(caller.get(), ods)));
   }
 
   @PUT

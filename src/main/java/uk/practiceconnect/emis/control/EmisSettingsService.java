@@ -3,8 +3,9 @@ package uk.practiceconnect.emis.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
@@ -16,12 +17,11 @@ import uk.practiceconnect.emis.entity.EmisSettingsView;
 import uk.practiceconnect.emis.entity.OrganisationId;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.control.CredentialCipher;
-import uk.practiceconnect.platform.control.DatabaseErrors;
+import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.SealedSecret;
-import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.entity.Practice;
 
@@ -35,34 +35,26 @@ import uk.practiceconnect.practice.entity.Practice;
 public class EmisSettingsService {
 
   @PersistenceContext EntityManager em;
+  @PersistenceUnit EntityManagerFactory factory;
   @Inject CredentialCipher cipher;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject SettingsSaves saves;
   @Inject IntegrationStatus status;
 
   /**
-   * The settings as anyone may see them. In a transaction (joined, or its own) because the status
-   * check and the connection test read it on threads of their own, where an entity manager used
-   * without one is closed after the first use.
+   * The settings as anyone may see them, read through an entity manager of this call's own: the
+   * same on a request thread, a scheduled job or a connection test's worker thread, inside a
+   * transaction or not, and without beginning one (this is the busiest REST read).
    */
-  @Transactional
   public EmisSettingsView view(Practice practice) {
-    return read(practice);
-  }
-
-  /**
-   * {@link #view} without a transaction of its own to begin and commit: for HTTP request threads
-   * only (the REST read, the busiest call). Threads of a ManagedThreadFactory share one
-   * non-transactional entity manager, so their reads must use {@link #view}.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public EmisSettingsView viewOnRequestThread(Practice practice) {
-    return read(practice);
-  }
-
-  private EmisSettingsView read(Practice practice) {
-    EmisSettings s = em.find(EmisSettings.class, practice.id());
-    return s == null ? EmisSettingsView.empty() : EmisSettingsView.of(s);
+    EntityManager own = factory.createEntityManager();
+    try {
+      EmisSettings s = own.find(EmisSettings.class, practice.id());
+      return s == null ? EmisSettingsView.empty() : EmisSettingsView.of(s);
+    } finally {
+      own.close();
+    }
   }
 
   @Transactional
@@ -74,7 +66,7 @@ public class EmisSettingsService {
     EmisSettings s = loadForChange(practice, expectedVersion);
     String before = s.organisationId().map(OrganisationId::value).orElse("(not set)");
     s.changeOrganisationId(id, caller.name(), clock.instant());
-    flush();
+    saves.write();
     audit.record(
         caller,
         practice.id(),
@@ -107,7 +99,7 @@ public class EmisSettingsService {
       Arrays.fill(plain, '\0');
     }
     s.changeApiUser(username, sealed, caller.name(), clock.instant());
-    flush();
+    saves.write();
     String ods = practice.odsCode().value();
     if (!Objects.equals(before, username.value())) {
       audit.record(
@@ -139,38 +131,9 @@ public class EmisSettingsService {
     return cipher.open(s.apiPassword().get(), context(practice));
   }
 
-  /**
-   * The settings to change, checked against the version the caller saw ({@code null}: no check).
-   * See {@link SettingsVersion}.
-   */
   private EmisSettings loadForChange(Practice practice, Long expectedVersion) {
-    EmisSettings s = em.find(EmisSettings.class, practice.id());
-    if (SettingsVersion.isStale(expectedVersion, s == null ? null : s.version())) {
-      throw changedBySomeoneElse();
-    }
-    if (s == null) {
-      s = new EmisSettings(practice.id());
-      em.persist(s);
-    }
-    return s;
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (DatabaseErrors.isLostSave(e)) {
-        throw changedBySomeoneElse();
-      }
-      throw e;
-    }
-  }
-
-  private static DomainException changedBySomeoneElse() {
-    return new DomainException(
-        ErrorCode.CHANGED_BY_SOMEONE_ELSE,
-        "These settings were changed by someone else while you were editing. Reload to see the"
-            + " latest values, then make your change again.");
+    return saves.forChange(
+        EmisSettings.class, practice.id(), expectedVersion, () -> new EmisSettings(practice.id()));
   }
 
   private static String context(Practice practice) {

@@ -2,21 +2,18 @@ package uk.practiceconnect.emis.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.practiceconnect.platform.control.Jobs;
 import uk.practiceconnect.platform.control.LocalServer;
 
 /**
@@ -33,7 +30,7 @@ public class StatusCheckTimer {
 
   private static final Logger LOG = Logger.getLogger(StatusCheckTimer.class.getName());
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Jobs jobs;
   @Inject StatusSweep sweep;
 
   @Inject
@@ -60,32 +57,27 @@ public class StatusCheckTimer {
       LOG.info("EMIS status check is switched off (emis.status-check.enabled=false)");
       return;
     }
-    scheduler.schedule(this::firstTick, initialDelaySeconds, TimeUnit.SECONDS);
+    jobs.after("first EMIS status check", Duration.ofSeconds(initialDelaySeconds), this::firstTick);
     ticks =
-        scheduler.scheduleWithFixedDelay(
-            this::tick,
-            initialDelaySeconds + tickSeconds,
-            Math.max(1, tickSeconds),
-            TimeUnit.SECONDS);
+        jobs.every(
+            "EMIS status check",
+            Duration.ofSeconds(initialDelaySeconds + tickSeconds),
+            Duration.ofSeconds(Math.max(1, tickSeconds)),
+            this::tick);
   }
 
   private void firstTick() {
     if (LocalServer.httpPort().isEmpty() && started.plus(WAIT_FOR_SERVER).isAfter(Instant.now())) {
       // Payara Micro has not finished starting (it cannot say its port yet): the sandbox in this
       // server may not be reachable, so try again shortly rather than report it missing
-      scheduler.schedule(this::firstTick, 5, TimeUnit.SECONDS);
+      jobs.after("first EMIS status check", Duration.ofSeconds(5), this::firstTick);
       return;
     }
     tick();
   }
 
   private void tick() {
-    try {
-      sweep.sweep(false);
-    } catch (RuntimeException e) { // a failed tick must not cancel the schedule
-      LOG.log(Level.WARNING, "EMIS status check failed: {0}", e.getClass().getName());
-      LOG.log(Level.FINE, "EMIS status check failed", e);
-    }
+    sweep.sweep(false);
   }
 
   @PreDestroy

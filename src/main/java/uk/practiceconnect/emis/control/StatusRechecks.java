@@ -1,19 +1,17 @@
 package uk.practiceconnect.emis.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
+import uk.practiceconnect.platform.control.Jobs;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
@@ -21,16 +19,16 @@ import uk.practiceconnect.practice.entity.Practice;
  * instead of at its next periodic check (up to {@code emis.status-check.interval-minutes} later).
  * The first failure schedules a re-check {@code emis.status-check.recheck-delay-seconds} later;
  * further failures of that practice within {@code recheck-debounce-seconds} add nothing. The
- * re-check runs on the container's scheduler (the failing request never waits for it): it marks the
- * practice due and runs a status sweep, so in a cluster the sweep's claims still keep a practice to
- * one check at a time, and one unanswered check alone does not turn it BROKEN.
+ * re-check runs on the application's scheduler (the failing request never waits for it): it marks
+ * the practice due and runs a status sweep, so in a cluster the sweep's claims still keep a
+ * practice to one check at a time, and one unanswered check alone does not turn it BROKEN.
  */
 @ApplicationScoped
 public class StatusRechecks {
 
   private static final Logger LOG = Logger.getLogger(StatusRechecks.class.getName());
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Jobs jobs;
   @Inject StatusClaims claims;
   @Inject StatusSweep sweep;
   @Inject Clock clock;
@@ -103,7 +101,7 @@ public class StatusRechecks {
 
   /** Hands the re-check to the scheduler; the failing request goes on at once. */
   void schedule(Long practiceId) {
-    scheduler.schedule(() -> recheck(practiceId), delaySeconds, TimeUnit.SECONDS);
+    jobs.after("EMIS status re-check", Duration.ofSeconds(delaySeconds), () -> recheck(practiceId));
   }
 
   private void recheck(Long practiceId) {

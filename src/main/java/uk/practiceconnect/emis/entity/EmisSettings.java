@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import uk.practiceconnect.platform.entity.SealedSecret;
+import uk.practiceconnect.platform.entity.VersionedSettings;
 
 /**
  * How Practice Connect reaches one practice's EMIS Web: its Organisation ID (CDB) and the API user
@@ -15,7 +16,7 @@ import uk.practiceconnect.platform.entity.SealedSecret;
  */
 @Entity
 @Table(name = "emis_settings")
-public class EmisSettings {
+public class EmisSettings implements VersionedSettings {
 
   @Id
   @Column(name = "practice_id")
@@ -95,6 +96,7 @@ public class EmisSettings {
     return updatedBy;
   }
 
+  @Override
   public long version() {
     return version;
   }

@@ -1,23 +1,18 @@
 package uk.practiceconnect.reminders.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.practiceconnect.platform.control.Jobs;
 
 /**
  * The reminder schedule: planning every {@code reminders.plan-interval-minutes} for every practice,
@@ -34,7 +29,7 @@ public class ReminderJobs {
 
   private static final Logger LOG = Logger.getLogger(ReminderJobs.class.getName());
 
-  @Resource ManagedThreadFactory threadFactory;
+  @Inject Jobs jobs;
   @Inject ReminderPlanning planning;
   @Inject ReminderDispatcher dispatcher;
   @Inject PatientLinks patientLinks;
@@ -51,27 +46,25 @@ public class ReminderJobs {
   @ConfigProperty(name = "reminders.dispatch-interval-seconds", defaultValue = "20")
   long dispatchSeconds;
 
-  private ScheduledExecutorService timers;
-
   @PostConstruct
   void start() {
-    timers = Executors.newScheduledThreadPool(2, threadFactory);
     if (!enabled) {
       LOG.info("Reminder schedule is off (reminders.scheduler.enabled=false)");
       return;
     }
-    timers.scheduleWithFixedDelay(
-        guarded("planning", this::planAll), 20, planMinutes * 60, TimeUnit.SECONDS);
-    timers.scheduleWithFixedDelay(
-        guarded(
-            "dispatch",
-            () -> {
-              dispatchAll();
-              patientLinks.settlePending();
-            }),
-        25,
-        dispatchSeconds,
-        TimeUnit.SECONDS);
+    jobs.every(
+        "reminder planning",
+        Duration.ofSeconds(20),
+        Duration.ofMinutes(planMinutes),
+        this::planAll);
+    jobs.every(
+        "reminder hand-over",
+        Duration.ofSeconds(25),
+        Duration.ofSeconds(dispatchSeconds),
+        () -> {
+          dispatchAll();
+          patientLinks.settlePending();
+        });
   }
 
   /**
@@ -96,31 +89,12 @@ public class ReminderJobs {
     if (!enabled) {
       return;
     }
-    timers.schedule(
-        guarded(
-            "planning after a settings change",
-            () -> {
-              planning.planById(changed.practiceId());
-              dispatchAll();
-            }),
-        2,
-        TimeUnit.SECONDS);
-  }
-
-  private static Runnable guarded(String what, Runnable job) {
-    return () -> {
-      try {
-        job.run();
-      } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING, "Reminder {0} failed: {1}", new Object[] {what, e.getClass().getName()});
-        LOG.log(Level.FINE, "Reminder job failed", e);
-      }
-    };
-  }
-
-  @PreDestroy
-  void stop() {
-    timers.shutdownNow();
+    jobs.after(
+        "reminder planning after a settings change",
+        Duration.ofSeconds(2),
+        () -> {
+          planning.planById(changed.practiceId());
+          dispatchAll();
+        });
   }
 }

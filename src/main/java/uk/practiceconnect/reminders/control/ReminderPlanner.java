@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.reminders.entity.AppointmentFacts;
 import uk.practiceconnect.reminders.entity.PatientKey;
 import uk.practiceconnect.reminders.entity.PlanDecision;
@@ -83,7 +84,7 @@ public final class ReminderPlanner {
 
   public record Input(
       ReminderRule rule,
-      Set<String> slotTypesOff,
+      Set<SlotType> slotTypesOff,
       Set<PatientKey> optedOut,
       Instant from,
       Instant to,
@@ -264,7 +265,7 @@ public final class ReminderPlanner {
 
   /** The first reason this patient gets no reminder for this appointment, if any. */
   static Optional<ReminderReason> whyNot(AppointmentFacts a, Input in) {
-    if (in.slotTypesOff().contains(a.slotType())) {
+    if (in.slotTypesOff().contains(SlotType.fromEmis(a.slotType()))) {
       return Optional.of(ReminderReason.SLOT_TYPE_OFF);
     }
     if ((a.patient() != null && in.optedOut().contains(a.patient()))

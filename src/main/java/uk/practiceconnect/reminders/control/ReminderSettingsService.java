@@ -5,16 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import uk.practiceconnect.emis.control.PartnerApi;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.control.AuditTrail;
-import uk.practiceconnect.platform.control.DatabaseErrors;
+import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.entity.Caller;
-import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.SettingsVersion;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.entity.ReminderReason;
@@ -42,6 +40,7 @@ public class ReminderSettingsService {
   @Inject SlotTypes slotTypes;
   @Inject PartnerApi emis;
   @Inject AuditTrail audit;
+  @Inject SettingsSaves saves;
   @Inject Clock clock;
   @Inject Event<Changed> changed;
 
@@ -74,17 +73,15 @@ public class ReminderSettingsService {
     RuleValidation.Checked checked = validation.check(input, practice.name().value());
     ReminderRule rule = checked.rule();
     List<SlotTypeSwitch> switches = checked.slotTypes();
-    ReminderSettings s = em.find(ReminderSettings.class, practice.id());
-    ReminderRule before = s == null ? ReminderRule.DEFAULT : s.rule();
-    if (SettingsVersion.isStale(expectedVersion, s == null ? null : s.version())) {
-      throw changedBySomeoneElse();
-    }
-    if (s == null) {
-      s = new ReminderSettings(practice.id(), ReminderRule.DEFAULT);
-      em.persist(s);
-    }
+    ReminderSettings s =
+        saves.forChange(
+            ReminderSettings.class,
+            practice.id(),
+            expectedVersion,
+            () -> new ReminderSettings(practice.id(), ReminderRule.DEFAULT));
+    ReminderRule before = s.rule();
     s.change(rule, caller.name(), clock.instant());
-    flush();
+    saves.write();
     String ods = practice.odsCode().value();
     for (RuleDiff.Line line : RuleDiff.between(before, rule)) {
       audit.record(caller, practice.id(), ods, line.action(), line.field(), line.detail());
@@ -158,32 +155,14 @@ public class ReminderSettingsService {
       em.createQuery(
               "update Reminder r set r.status = :notPlanned, r.reason = :typeOff,"
                   + " r.dateOfBirth = null, r.updatedAt = :now, r.version = r.version + 1 where r.practiceId = :p"
-                  + " and r.status = :planned and r.slotType in :off")
+                  + " and r.status = :planned and lower(r.slotType) in :off")
           .setParameter("notPlanned", ReminderStatus.NOT_PLANNED)
           .setParameter("typeOff", ReminderReason.SLOT_TYPE_OFF)
           .setParameter("now", now)
           .setParameter("p", practiceId)
           .setParameter("planned", ReminderStatus.PLANNED)
-          .setParameter("off", off)
+          .setParameter("off", off.stream().map(SlotType::key).toList())
           .executeUpdate();
     }
-  }
-
-  private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (DatabaseErrors.isLostSave(e)) {
-        throw changedBySomeoneElse();
-      }
-      throw e;
-    }
-  }
-
-  private static DomainException changedBySomeoneElse() {
-    return new DomainException(
-        ErrorCode.CHANGED_BY_SOMEONE_ELSE,
-        "These reminder settings were changed by someone else while you were editing. Reload to"
-            + " see the latest, then make your change again.");
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.entity.InvalidValueException;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.reminders.entity.CancellationCutoff;
@@ -14,7 +15,6 @@ import uk.practiceconnect.reminders.entity.ReminderOffset;
 import uk.practiceconnect.reminders.entity.ReminderRule;
 import uk.practiceconnect.reminders.entity.RuleInput;
 import uk.practiceconnect.reminders.entity.SendingWindow;
-import uk.practiceconnect.reminders.entity.SlotType;
 import uk.practiceconnect.reminders.entity.SlotTypeSwitch;
 import uk.practiceconnect.reminders.entity.SmsTemplate;
 import uk.practiceconnect.sms.entity.SmsMessage;
@@ -69,9 +69,9 @@ public class RuleValidation {
     if (in.slotTypes() != null) {
       switches = new ArrayList<>();
       for (SlotTypeSwitch s : in.slotTypes()) {
-        SlotType type = v.field("slotTypes", s == null ? null : s.name(), SlotType::new);
+        SlotType type = v.field("slotTypes", s == null ? null : s.name(), SlotType::of);
         if (type != null) {
-          switches.add(new SlotTypeSwitch(type.name(), s.enabled(), null));
+          switches.add(new SlotTypeSwitch(type.value(), s.enabled(), null));
         }
       }
     }

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.entity.ReminderSlotType;
-import uk.practiceconnect.reminders.entity.SlotType;
 import uk.practiceconnect.reminders.entity.SlotTypeSwitch;
 
 /**
@@ -44,15 +44,15 @@ public class SlotTypes {
 
   public List<SlotTypeSwitch> switches(Long practiceId) {
     return of(practiceId).stream()
-        .map(t -> new SlotTypeSwitch(t.type().name(), t.enabled(), t.seenInEmisAt().orElse(null)))
+        .map(t -> new SlotTypeSwitch(t.type().value(), t.enabled(), t.seenInEmisAt().orElse(null)))
         .toList();
   }
 
-  /** Names of the types with reminders off, for planning. */
-  public Set<String> switchedOff(Long practiceId) {
+  /** The types with reminders off, for planning. */
+  public Set<SlotType> switchedOff(Long practiceId) {
     return of(practiceId).stream()
         .filter(t -> !t.enabled())
-        .map(t -> t.type().name())
+        .map(ReminderSlotType::type)
         .collect(Collectors.toSet());
   }
 
@@ -92,15 +92,15 @@ public class SlotTypes {
   }
 
   private List<String> add(Long practiceId, Collection<String> names, Instant now) {
-    Set<String> known = new TreeSet<>();
+    Set<SlotType> known = new TreeSet<>();
     List<ReminderSlotType> existing = of(practiceId);
-    existing.forEach(t -> known.add(t.type().name()));
+    existing.forEach(t -> known.add(t.type()));
     List<String> added = new ArrayList<>();
     for (String raw : new TreeSet<>(names)) {
       SlotType type = SlotType.fromEmis(raw);
-      if (known.add(type.name())) {
+      if (known.add(type)) {
         em.persist(new ReminderSlotType(practiceId, type, true, now));
-        added.add(type.name());
+        added.add(type.value());
       } else {
         existing.stream()
             .filter(t -> t.type().equals(type))
@@ -120,17 +120,17 @@ public class SlotTypes {
     List<String> changes = new ArrayList<>();
     List<ReminderSlotType> existing = of(practiceId);
     for (SlotTypeSwitch s : switches) {
-      SlotType type = new SlotType(s.name());
+      SlotType type = SlotType.of(s.name());
       ReminderSlotType t =
           existing.stream().filter(e -> e.type().equals(type)).findFirst().orElse(null);
       if (t == null) {
         t = new ReminderSlotType(practiceId, type, s.enabled(), null);
         em.persist(t);
         existing.add(t);
-        changes.add(type.name() + " added, reminders " + (s.enabled() ? "on" : "off"));
+        changes.add(type.value() + " added, reminders " + (s.enabled() ? "on" : "off"));
       } else if (t.enabled() != s.enabled()) {
         t.switchTo(s.enabled());
-        changes.add(type.name() + ": reminders " + (s.enabled() ? "on" : "off"));
+        changes.add(type.value() + ": reminders " + (s.enabled() ? "on" : "off"));
       }
     }
     return changes;

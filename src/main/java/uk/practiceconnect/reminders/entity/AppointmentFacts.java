@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.EmisPatient;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 
 /**
@@ -57,7 +58,7 @@ public record AppointmentFacts(
         a.appointmentId(),
         a.start(),
         a.clinician(),
-        SlotType.fromEmis(a.slotType()).name(),
+        SlotType.fromEmis(a.slotType()).value(),
         p == null ? null : p.patientId(),
         p == null || p.nhsNumber() == null ? null : p.nhsNumber().masked(),
         p == null || p.nhsNumber() == null ? null : PatientKey.of(practiceId, p.nhsNumber()),

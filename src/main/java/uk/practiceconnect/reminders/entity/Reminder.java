@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 
 /**
@@ -48,7 +49,7 @@ public class Reminder {
   @Column(length = 120)
   private String clinician;
 
-  @Column(name = "slot_type", length = 80)
+  @Column(name = "slot_type", length = SlotType.MAX_LENGTH)
   private String slotType;
 
   @Column(name = "patient_ref", length = 40)

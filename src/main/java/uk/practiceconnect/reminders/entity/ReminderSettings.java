@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.practiceconnect.platform.entity.VersionedSettings;
 
 /**
  * One practice's stored reminder rules ({@link ReminderRule}), who changed them last, and what the
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "reminder_settings")
-public class ReminderSettings {
+public class ReminderSettings implements VersionedSettings {
 
   @Id
   @Column(name = "practice_id")
@@ -116,6 +117,7 @@ public class ReminderSettings {
     return Optional.ofNullable(updatedBy);
   }
 
+  @Override
   public long version() {
     return version;
   }

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import uk.practiceconnect.emis.entity.SlotType;
 
 /**
  * A practice's slot type with reminders on or off. New types found in EMIS start switched on, so a
@@ -44,7 +45,7 @@ public class ReminderSlotType {
 
   public ReminderSlotType(Long practiceId, SlotType type, boolean enabled, Instant seenInEmisAt) {
     this.practiceId = practiceId;
-    this.name = type.name();
+    this.name = type.value();
     this.enabled = enabled;
     this.seenInEmisAt = seenInEmisAt;
   }
@@ -54,7 +55,7 @@ public class ReminderSlotType {
   }
 
   public SlotType type() {
-    return new SlotType(name);
+    return SlotType.of(name);
   }
 
   public boolean enabled() {

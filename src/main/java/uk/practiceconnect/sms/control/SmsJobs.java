@@ -9,13 +9,13 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.practiceconnect.platform.control.Jobs;
 
 /**
  * Starts the sender threads, the lease recovery, the delivery-status polling and the reading of
@@ -34,6 +34,7 @@ public class SmsJobs {
   static final long START_DELAY_MS = 3_000;
 
   @Resource ManagedThreadFactory threadFactory;
+  @Inject Jobs jobs;
   @Inject SmsSettings settings;
   @Inject SmsSender sender;
   @Inject OutboxClaims claims;
@@ -45,7 +46,7 @@ public class SmsJobs {
 
   private volatile boolean running;
   private final List<Thread> senders = new ArrayList<>();
-  private ScheduledExecutorService timers;
+  private final List<ScheduledFuture<?>> schedule = new ArrayList<>();
 
   @PostConstruct
   void start() {
@@ -55,7 +56,11 @@ public class SmsJobs {
     }
     running = true;
     // before the first text: a second instance must not start at the full rate
-    guarded("rate sharing", this::shareRate).run();
+    try {
+      shareRate();
+    } catch (RuntimeException e) { // the beat every few seconds tries again
+      LOG.log(Level.WARNING, "SMS rate sharing failed: {0}", e.getClass().getName());
+    }
     for (int i = 0; i < settings.threads(); i++) {
       Thread t = threadFactory.newThread(this::senderLoop);
       t.setName("sms-sender-" + i);
@@ -63,42 +68,33 @@ public class SmsJobs {
       senders.add(t);
       t.start();
     }
-    timers = Executors.newScheduledThreadPool(1, threadFactory);
-    long recoverEvery = Math.max(1, settings.lease().toSeconds() / 4);
-    timers.scheduleWithFixedDelay(
-        guarded("lease recovery", this::recoverLeases),
-        START_DELAY_MS,
-        recoverEvery * 1000,
-        TimeUnit.MILLISECONDS);
-    timers.scheduleWithFixedDelay(
-        guarded(
-            "delivery status",
+    Duration start = Duration.ofMillis(START_DELAY_MS);
+    Duration recoverEvery = Duration.ofSeconds(Math.max(1, settings.lease().toSeconds() / 4));
+    schedule.add(jobs.every("SMS lease recovery", start, recoverEvery, this::recoverLeases));
+    schedule.add(
+        jobs.every(
+            "SMS delivery status",
+            start,
+            Duration.ofSeconds(1),
             () -> {
               if (notify.ready()) {
                 poller.pollDue(200);
               }
-            }),
-        START_DELAY_MS,
-        1000,
-        TimeUnit.MILLISECONDS);
-    timers.scheduleWithFixedDelay(
-        guarded("rate sharing", this::shareRate),
-        SenderInstances.BEAT.toMillis(),
-        SenderInstances.BEAT.toMillis(),
-        TimeUnit.MILLISECONDS);
-    long repliesEvery = settings.repliesPoll().toMillis();
-    if (repliesEvery > 0) {
-      timers.scheduleWithFixedDelay(
-          guarded(
-              "reply reading",
+            }));
+    schedule.add(
+        jobs.every(
+            "SMS rate sharing", SenderInstances.BEAT, SenderInstances.BEAT, this::shareRate));
+    if (!settings.repliesPoll().isZero()) {
+      schedule.add(
+          jobs.every(
+              "SMS reply reading",
+              start,
+              settings.repliesPoll(),
               () -> {
                 if (notify.ready()) {
                   replies.readNew();
                 }
-              }),
-          START_DELAY_MS,
-          repliesEvery,
-          TimeUnit.MILLISECONDS);
+              }));
     }
   }
 
@@ -152,17 +148,6 @@ public class SmsJobs {
     }
   }
 
-  private Runnable guarded(String what, Runnable job) {
-    return () -> {
-      try {
-        job.run();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "SMS {0} failed: {1}", new Object[] {what, e.getClass().getName()});
-        LOG.log(Level.FINE, "SMS job failed", e);
-      }
-    };
-  }
-
   private void sleep(long ms) {
     try {
       Thread.sleep(ms);
@@ -183,8 +168,6 @@ public class SmsJobs {
     }
     running = false;
     senders.forEach(Thread::interrupt);
-    if (timers != null) {
-      timers.shutdownNow();
-    }
+    schedule.forEach(s -> s.cancel(false));
   }
 }

@@ -36,6 +36,6 @@ public class SandboxDatabase {
             .baselineVersion("0")
             .load()
             .migrate();
-    LOG.info(() -> "Sandbox schema at version " + result.targetSchemaVersion);
+    LOG.info(() -> "Sandbox schema up to date (" + result.migrationsExecuted + " migrations now)");
   }
 }

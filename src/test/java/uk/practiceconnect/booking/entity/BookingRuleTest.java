@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.practiceconnect.emis.entity.EmisSlot;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.entity.DomainException;
 
 class BookingRuleTest {

@@ -103,12 +103,4 @@ class ValueObjectsTest {
     assertTrue(InvitationToken.parse("../etc/passwd").isEmpty());
     assertTrue(CancelToken.parse(null).isEmpty());
   }
-
-  @Test
-  void slotTypesAreOneLineAndCompareIgnoringCase() {
-    assertTrue(SlotType.of(" Nurse appointment ").matches("NURSE APPOINTMENT"));
-    assertFalse(SlotType.of("Nurse appointment").matches(null));
-    assertThrows(InvalidValueException.class, () -> SlotType.of("a\nb"));
-    assertThrows(InvalidValueException.class, () -> SlotType.of("x".repeat(101)));
-  }
 }

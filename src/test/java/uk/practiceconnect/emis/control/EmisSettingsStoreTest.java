@@ -41,8 +41,10 @@ class EmisSettingsStoreTest {
     em = db.newEntityManager();
     settings = new EmisSettingsService();
     settings.em = em;
+    settings.factory = db.factory();
     settings.clock = clock;
     settings.audit = TestDatabase.auditTrail(em, clock);
+    settings.saves = TestDatabase.settingsSaves(em);
     settings.cipher =
         CredentialCipher.of("t:" + Base64.getEncoder().encodeToString(new byte[32]), "t");
     settings.status =

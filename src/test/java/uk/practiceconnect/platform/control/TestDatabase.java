@@ -47,6 +47,10 @@ public final class TestDatabase implements AutoCloseable {
     factory = cfg.buildSessionFactory();
   }
 
+  public EntityManagerFactory factory() {
+    return factory;
+  }
+
   public EntityManager newEntityManager() {
     return factory.createEntityManager();
   }
@@ -56,6 +60,12 @@ public final class TestDatabase implements AutoCloseable {
     audit.em = em;
     audit.clock = clock;
     return audit;
+  }
+
+  public static SettingsSaves settingsSaves(EntityManager em) {
+    SettingsSaves saves = new SettingsSaves();
+    saves.em = em;
+    return saves;
   }
 
   /** Runs the work in a transaction of its own on this entity manager and commits it. */

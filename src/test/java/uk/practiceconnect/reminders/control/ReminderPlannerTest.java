@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Change;
@@ -82,7 +83,7 @@ class ReminderPlannerTest {
         LocalDate.of(1970, 1, 2));
   }
 
-  record Case(ReminderRule rule, Instant now, Set<String> off, Set<PatientKey> optedOut) {
+  record Case(ReminderRule rule, Instant now, Set<SlotType> off, Set<PatientKey> optedOut) {
     List<Change> plan(List<AppointmentFacts> appts, List<Existing> existing) {
       return ReminderPlanner.plan(
           new Input(rule, off, optedOut, now, now.plus(Duration.ofDays(8)), now, appts, existing));
@@ -249,9 +250,25 @@ class ReminderPlannerTest {
   void recordsASlotTypeSwitchedOff() {
     Case c =
         new Case(
-            rule(ReminderOffset.ONE_DAY), uk("2026-11-20T10:00"), Set.of("Telephone"), Set.of());
+            rule(ReminderOffset.ONE_DAY),
+            uk("2026-11-20T10:00"),
+            Set.of(SlotType.of("Telephone")),
+            Set.of());
     var changes =
         c.plan(List.of(appt("a1", uk("2026-11-25T09:00"), MOBILE, true, "Telephone")), List.of());
+    assertEquals(PlanDecision.notPlanned(ReminderReason.SLOT_TYPE_OFF), decisionOf(changes.get(0)));
+  }
+
+  @Test
+  void aSlotTypeSwitchedOffCountsWhateverCaseEmisSpellsItIn() {
+    Case c =
+        new Case(
+            rule(ReminderOffset.ONE_DAY),
+            uk("2026-11-20T10:00"),
+            Set.of(SlotType.of("Telephone")),
+            Set.of());
+    var changes =
+        c.plan(List.of(appt("a1", uk("2026-11-25T09:00"), MOBILE, true, "TELEPHONE")), List.of());
     assertEquals(PlanDecision.notPlanned(ReminderReason.SLOT_TYPE_OFF), decisionOf(changes.get(0)));
   }
 
