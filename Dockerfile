@@ -1,13 +1,44 @@
-# Practice Connect on the official Payara Micro image (Payara 6, Jakarta EE 10, JDK 17).
-# Build the WAR first: mvn -DskipTests package
-FROM payara/micro:6.2025.10-jdk17
-COPY --chown=payara:payara server-config/pre-boot-commands.txt server-config/logging.properties /opt/payara/config/
-COPY --chown=payara:payara target/practice-connect.war ${DEPLOY_DIR}/
-# Production defaults; the database and keys come from the environment (server-config/production.env.example).
+# Practice Connect images, built from source (docker build needs nothing but this checkout).
+#
+#   docker build -t practice-connect .                     the production application alone
+#   docker build --target demo -t practice-connect-demo .  the demo: application + sandbox WAR
+#
+# Stage 1 builds both WARs with Maven; the images run them on the official Payara Micro image
+# (Payara 6, Jakarta EE 10, JDK 17) as its non-root user "payara".
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml ./
+RUN mvn -B -q dependency:go-offline || true
+COPY src ./src
+RUN mvn -B -q -DskipTests package
+
+# The demo: both WARs, demo data on an embedded H2 database inside the container.
+FROM payara/micro:6.2025.10-jdk17 AS demo
+USER payara
+COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt /opt/payara/config/
+COPY --from=build --chown=payara:payara /build/target/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
+ENV DEMO_ENABLED=true \
+    DEPLOY_SANDBOX=true
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
+ENTRYPOINT ["bash", "/opt/payara/config/docker-start.sh"]
+
+# Production (the default target): the application WAR only; no sandbox, no demo data.
+# The database, keys and cluster members come from the environment
+# (server-config/production.env.example; docker run --env-file production.env ...).
+FROM payara/micro:6.2025.10-jdk17 AS app
+USER payara
+COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt server-config/logging.properties /opt/payara/config/
+COPY --from=build --chown=payara:payara /build/target/practice-connect.war ${DEPLOY_DIR}/
 ENV DEMO_ENABLED=false \
-    SANDBOX_ENABLED=false \
-    HTTP_SECURE_COOKIES=true
+    HTTP_SECURE_COOKIES=true \
+    DEPLOY_SANDBOX=false \
+    LOG_PROPERTIES=/opt/payara/config/logging.properties
+# 8080: HTTP behind the load balancer; 6900: the data grid between instances (only when
+# CLUSTER_MEMBERS is set; never multicast)
 EXPOSE 8080 6900
-CMD ["--deploy", "/opt/payara/deployments/practice-connect.war", "--contextroot", "/", \
-     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.txt", \
-     "--logproperties", "/opt/payara/config/logging.properties"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
+ENTRYPOINT ["bash", "/opt/payara/config/docker-start.sh"]
