@@ -195,8 +195,9 @@ public class ApiKeys {
     Text.required(raw, "Give the key a name that says who uses it, for example 'Trust EPR'");
     String name = raw.strip();
     Text.maxLength(name, 80, "The key name");
-    if (Text.hasControlCharacters(name)) {
-      throw new InvalidValueException("The key name must be plain text on one line");
+    if (Text.hasUnreadableCharacters(name)) {
+      throw new InvalidValueException(
+          "The key name must be plain text on one line, without hidden or direction-changing characters");
     }
     return name;
   }

@@ -28,6 +28,7 @@ import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.Text;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.OdsCode;
@@ -92,7 +93,7 @@ public class BookingSettingsService {
       if (type == null || !seen.add(type.value())) {
         continue;
       }
-      Set<String> allowed = clinicians(t.clinicians());
+      Set<String> allowed = clinicians(t.clinicians(), v, "slotTypes[" + i + "].clinicians");
       SlotTypeSetting old = known.remove(type.value());
       Set<String> knownClinicians = new TreeSet<>(allowed);
       if (old != null) {
@@ -219,10 +220,25 @@ public class BookingSettingsService {
     return BookingSettingsView.of(s);
   }
 
-  private static Set<String> clinicians(List<String> raw) {
+  /** The clinicians named for a slot type: one line each, as people read them in the log. */
+  private static Set<String> clinicians(List<String> raw, Validation v, String field) {
     Set<String> out = new TreeSet<>();
-    if (raw != null) {
-      raw.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).forEach(out::add);
+    if (raw == null) {
+      return out;
+    }
+    for (String c : raw) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      String name = c.strip();
+      if (name.length() > 120 || Text.hasUnreadableCharacters(name)) {
+        v.reject(
+            field,
+            "A clinician's name must be plain text on one line of at most 120 characters,"
+                + " without hidden or direction-changing characters");
+        continue;
+      }
+      out.add(name);
     }
     return out;
   }

@@ -10,7 +10,7 @@ public record Surname(String value) {
 
   public Surname {
     Text.required(value, "Enter your surname");
-    if (value.length() > MAX_LENGTH || Text.hasControlCharacters(value)) {
+    if (value.length() > MAX_LENGTH || Text.hasUnreadableCharacters(value)) {
       throw new InvalidValueException("Enter your surname as it is on your GP record");
     }
   }

@@ -12,8 +12,9 @@ public record ApiUsername(String value) {
     Text.required(value, "Enter the EMIS API username");
     Text.noOuterSpaces(value, "The EMIS API username");
     Text.maxLength(value, MAX_LENGTH, "The EMIS API username");
-    if (Text.hasControlCharacters(value)) {
-      throw new InvalidValueException("The EMIS API username must be plain text on one line");
+    if (Text.hasUnreadableCharacters(value)) {
+      throw new InvalidValueException(
+          "The EMIS API username must be plain text on one line, without hidden or direction-changing characters");
     }
   }
 

@@ -29,7 +29,7 @@ public final class SlotType implements Comparable<SlotType> {
     Text.required(raw, "Enter the slot type's name");
     String name = raw.strip();
     Text.maxLength(name, MAX_LENGTH, "A slot type's name");
-    if (Text.hasControlCharacters(name)) {
+    if (Text.hasUnreadableCharacters(name)) {
       throw new InvalidValueException("A slot type's name must be one line of text");
     }
     return new SlotType(name);

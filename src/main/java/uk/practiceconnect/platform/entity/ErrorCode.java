@@ -13,6 +13,7 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+  PAYLOAD_TOO_LARGE(413, "The request is too large"),
   CONFLICT(409, "Conflict"),
   CHANGED_BY_SOMEONE_ELSE(409, "Changed by someone else"),
   PRECONDITION_FAILED(412, "Changed by someone else"),

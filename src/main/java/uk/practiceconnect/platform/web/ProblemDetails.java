@@ -1,8 +1,13 @@
 package uk.practiceconnect.platform.web;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
+import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.FieldError;
 
@@ -32,4 +37,15 @@ public record ProblemDetails(
   public static Response response(ErrorCode code, String detail) {
     return of(code, detail, null).toResponse();
   }
+
+  /** For servlet filters, which answer before JAX-RS: the same body as {@link #toResponse}. */
+  public static void write(HttpServletResponse res, DomainException e) throws IOException {
+    ProblemDetails problem = of(e.code(), e.getMessage(), e.errors());
+    res.setStatus(problem.status());
+    res.setContentType(MEDIA_TYPE.toString());
+    res.setCharacterEncoding("UTF-8");
+    res.getWriter().write(JSON.toJson(problem));
+  }
+
+  private static final Jsonb JSON = JsonbBuilder.create();
 }

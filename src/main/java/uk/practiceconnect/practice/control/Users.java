@@ -155,8 +155,9 @@ public class Users {
     Text.required(raw, "Enter the person's full name");
     String name = raw.strip();
     Text.maxLength(name, 120, "The name");
-    if (Text.hasControlCharacters(name)) {
-      throw new InvalidValueException("The name must be plain text on one line");
+    if (Text.hasUnreadableCharacters(name)) {
+      throw new InvalidValueException(
+          "The name must be plain text on one line, without hidden or direction-changing characters");
     }
     return name;
   }

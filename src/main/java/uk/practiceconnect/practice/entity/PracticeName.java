@@ -11,8 +11,9 @@ public record PracticeName(String value) {
   public PracticeName {
     Text.required(value, "Enter the practice name");
     Text.maxLength(value, MAX_LENGTH, "The practice name");
-    if (Text.hasControlCharacters(value)) {
-      throw new InvalidValueException("The practice name must be plain text on one line");
+    if (Text.hasUnreadableCharacters(value)) {
+      throw new InvalidValueException(
+          "The practice name must be plain text on one line, without hidden or direction-changing characters");
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.Text;
 
 /**
  * The text of a reminder with its placeholders ({@link Placeholder}), as the practice wrote it.
@@ -39,6 +40,11 @@ public record SmsTemplate(String text) {
               + " characters (this one has "
               + text.length()
               + ")");
+    }
+    if (Text.hasUnreadableCharacters(text, true)) {
+      throw new InvalidValueException(
+          "The reminder text holds a hidden, control or direction-changing character: type that"
+              + " part again (line breaks are fine)");
     }
     List<String> unknown = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
