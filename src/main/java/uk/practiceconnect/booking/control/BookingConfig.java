@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.practiceconnect.booking.entity.ThrottlePolicy;
+import uk.practiceconnect.platform.entity.ThrottlePolicy;
 
 /** The self-booking keys of microprofile-config.properties (section "Self-booking"). */
 @ApplicationScoped

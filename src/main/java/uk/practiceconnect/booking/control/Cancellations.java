@@ -15,6 +15,7 @@ import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
+import uk.practiceconnect.platform.control.Attempts;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -61,7 +62,7 @@ public class Cancellations {
       return b;
     }
     checkCutOff(b, practice);
-    IdentityThrottle.Ticket ticket = throttle.begin(b.nhsNumber(), address);
+    Attempts.Ticket ticket = throttle.begin(b.nhsNumber(), address);
     Optional<EmisAppointment> inEmis;
     try {
       inEmis =

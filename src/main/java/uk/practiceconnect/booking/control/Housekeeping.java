@@ -10,9 +10,8 @@ import uk.practiceconnect.practice.control.Practices;
 
 /**
  * Every half minute ({@link BookingJobs}): settles bookings left PENDING past their time (a crash,
- * or EMIS silent twice) by reading EMIS, so no record is left half-done; and forgets identity
- * failures too old to count. Safe on several instances at once: settling takes the booking's row
- * lock and re-checks it.
+ * or EMIS silent twice) by reading EMIS, so no record is left half-done. Safe on several instances
+ * at once: settling takes the booking's row lock and re-checks it.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -22,7 +21,6 @@ public class Housekeeping {
   @Inject Bookings bookings;
   @Inject EmisBooking emis;
   @Inject Practices practices;
-  @Inject IdentityThrottle throttle;
   @Inject BookingConfig config;
   @Inject Clock clock;
 
@@ -38,11 +36,6 @@ public class Housekeeping {
             "Pending booking {0} not settled yet: {1}",
             new Object[] {stale.bookingRef(), e.getClass().getSimpleName()});
       }
-    }
-    try {
-      throttle.forgetOld();
-    } catch (RuntimeException e) {
-      LOG.log(Level.INFO, "Old identity failures not removed: {0}", e.getClass().getSimpleName());
     }
   }
 }

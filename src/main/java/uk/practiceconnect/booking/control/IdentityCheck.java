@@ -10,6 +10,7 @@ import uk.practiceconnect.emis.entity.EmisPatient;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
 import uk.practiceconnect.patient.entity.NhsNumber;
+import uk.practiceconnect.platform.control.Attempts;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.practice.entity.Practice;
@@ -33,7 +34,7 @@ public class IdentityCheck {
   /** The patient as EMIS holds them; 422 when not matched, 429 while they must wait. */
   public EmisPatient verify(
       Practice practice, NhsNumber nhs, DateOfBirth dob, Surname surname, String address) {
-    IdentityThrottle.Ticket ticket = throttle.begin(nhs, address);
+    Attempts.Ticket ticket = throttle.begin(nhs, address);
     Optional<EmisPatient> match;
     try {
       match = partner.matchPatient(practice, nhs, dob.value(), surname.value());

@@ -21,6 +21,7 @@ public class PracticesPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String PRACTICE_FORM = "practiceForm";
   static final String ADMIN_FORM = "adminForm";
+  static final String RESET_FORM = "resetForm";
 
   /** A row of the table (EL reads getters, not record components). */
   public static final class Row implements Serializable {
@@ -59,6 +60,8 @@ public class PracticesPage implements Serializable {
   private String adminUsername;
   private String adminName;
   private String adminPassword;
+  private String resetUsername;
+  private String resetPassword;
 
   @PostConstruct
   void init() {
@@ -122,6 +125,39 @@ public class PracticesPage implements Serializable {
     } finally {
       adminPassword = null;
     }
+  }
+
+  public void setPassword() {
+    try {
+      var user = users.setPassword(caller.get(), resetUsername, resetPassword);
+      FacesErrors.success(
+          RESET_FORM,
+          user.displayName()
+              + " ("
+              + user.username()
+              + ") can sign in with the new password now. Tell it to them in person or by phone.");
+      resetUsername = null;
+    } catch (DomainException e) {
+      FacesErrors.show(e, RESET_FORM);
+    } finally {
+      resetPassword = null;
+    }
+  }
+
+  public String getResetUsername() {
+    return resetUsername;
+  }
+
+  public void setResetUsername(String v) {
+    this.resetUsername = v;
+  }
+
+  public String getResetPassword() {
+    return resetPassword;
+  }
+
+  public void setResetPassword(String v) {
+    this.resetPassword = v;
   }
 
   public List<Row> getRows() {

@@ -10,10 +10,11 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import uk.practiceconnect.platform.web.ClientAddresses;
+import uk.practiceconnect.practice.control.SignInCredential;
 import uk.practiceconnect.practice.control.SignInThrottle;
 
 /** The sign-in form. */
@@ -24,6 +25,7 @@ public class SignIn {
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject SignInThrottle throttle;
+  @Inject ClientAddresses addresses;
 
   private String username;
   private String password;
@@ -39,9 +41,10 @@ public class SignIn {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(
-                    new UsernamePasswordCredential(
+                    new SignInCredential(
                         username == null ? "" : username,
-                        new Password(password == null ? "" : password))));
+                        new Password(password == null ? "" : password),
+                        addresses.of(request))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
@@ -52,10 +55,15 @@ public class SignIn {
       default -> {
         password = null;
         String text =
-            throttle.isLocked(username)
-                ? "Too many attempts to sign in with this username. Wait 15 minutes, then try"
-                    + " again, or ask the support desk to help."
-                : "The username or password is not right. Check them and try again.";
+            throttle
+                .waitFor(username, addresses.of(request))
+                .map(
+                    wait ->
+                        "Too many attempts to sign in. Wait "
+                            + Math.max(1, (wait.toSeconds() + 59) / 60)
+                            + " minutes, then try again, or ask your support desk to set you a new"
+                            + " password.")
+                .orElse("The username or password is not right. Check them and try again.");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }

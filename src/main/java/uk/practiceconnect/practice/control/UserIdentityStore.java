@@ -9,6 +9,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
+import uk.practiceconnect.platform.control.Attempts.Ticket;
+import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.practice.entity.AppUser;
 
 /** Checks sign-ins against the users in the database; their role becomes their group. */
@@ -29,8 +31,12 @@ public class UserIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     String username = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase();
-    if (throttle.isLocked(username)) {
-      return CredentialValidationResult.INVALID_RESULT;
+    String address = login instanceof SignInCredential c ? c.address() : null;
+    Ticket ticket;
+    try {
+      ticket = throttle.begin(username, address);
+    } catch (DomainException tooMany) {
+      return CredentialValidationResult.INVALID_RESULT; // the password is not even looked at
     }
     var found =
         em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
@@ -39,16 +45,16 @@ public class UserIdentityStore implements IdentityStore {
             .findFirst();
     if (found.isEmpty()) {
       hasher.verify(login.getPassword().getValue(), dummyHash());
-      throttle.failed(username);
+      throttle.failed(ticket);
       return CredentialValidationResult.INVALID_RESULT;
     }
     AppUser user = found.get();
     // a switched-off sign-in is checked like any other, so the answer takes the same time
     if (!hasher.verify(login.getPassword().getValue(), user.passwordHash()) || !user.canSignIn()) {
-      throttle.failed(username);
+      throttle.failed(ticket);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    throttle.succeeded(username);
+    throttle.succeeded(ticket, username);
     return new CredentialValidationResult(user.username().value(), Set.of(user.role().groupName()));
   }
 

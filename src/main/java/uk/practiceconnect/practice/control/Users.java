@@ -31,6 +31,7 @@ public class Users {
   @Inject PasswordHasher hasher;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject SignInThrottle throttle;
 
   public Optional<AppUser> find(Username username) {
     return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
@@ -59,6 +60,41 @@ public class Users {
   public AppUser addDemoSignIn(
       Caller caller, Practice practiceOrNull, String rawUsername, String rawName, String password) {
     return add(caller, practiceOrNull, rawUsername, rawName, password, true);
+  }
+
+  /**
+   * The support desk sets a practice admin a new password (they forgot it, or sign-in is locked
+   * after too many wrong ones): audited, never the password itself, and the username's failed
+   * attempts are forgiven, so they can sign in with it at once.
+   */
+  @Transactional
+  public AppUser setPassword(Caller caller, String rawUsername, String password) {
+    if (!caller.isPlatformAdmin()) {
+      throw DomainException.forbidden("Only the support desk can set passwords");
+    }
+    var v = new Validation();
+    Username username = v.field("resetUsername", rawUsername, Username::of);
+    String hash = v.field("resetPassword", password, hasher::hashNew);
+    v.throwIfInvalid();
+    AppUser user =
+        find(username)
+            .filter(u -> u.practiceId() != null)
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "resetUsername",
+                        "There is no practice admin with the username " + username));
+    user.newPassword(hash);
+    Practice practice = em.find(Practice.class, user.practiceId());
+    audit.record(
+        caller,
+        user.practiceId(),
+        practice == null ? null : practice.odsCode().value(),
+        "PASSWORD_SET",
+        "password",
+        "Set a new password for " + user.username());
+    throttle.forgive(user.username().value());
+    return user;
   }
 
   /** How many support-desk sign-ins can still sign in. */

@@ -105,6 +105,11 @@ public class AppUser {
     return this;
   }
 
+  /** A new password the support desk set; a switched-off demo sign-in stays switched off. */
+  public void newPassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
   public void disable(Instant now) {
     if (disabledAt == null) {
       disabledAt = now;

@@ -1,40 +1,33 @@
 package uk.practiceconnect.practice.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import uk.practiceconnect.platform.entity.ErrorCode;
 
+/** The limits' keys and answers; the counting itself is proven end to end (parallel sign-ins). */
 class SignInThrottleTest {
 
   @Test
-  void locksAfterFiveFailuresAndOpensWhenTheyAge() {
-    var throttle = new SignInThrottle();
-    Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
-    throttle.clock = Clock.fixed(t0, ZoneOffset.UTC);
-    for (int i = 0; i < 4; i++) {
-      throttle.failed("Rita.Patel");
-    }
-    assertFalse(throttle.isLocked("rita.patel"));
-    throttle.failed("rita.patel ");
-    assertTrue(throttle.isLocked("rita.patel"));
-    assertFalse(throttle.isLocked("someone.else"));
-    throttle.clock = Clock.fixed(t0.plus(SignInThrottle.WINDOW).plusSeconds(1), ZoneOffset.UTC);
-    assertFalse(throttle.isLocked("rita.patel"));
+  void aUsernameIsOneKeyWhateverItsCaseOrSpaces() {
+    assertEquals(SignInThrottle.userKey("Rita.Patel "), SignInThrottle.userKey("rita.patel"));
+    assertNotEquals(SignInThrottle.userKey("rita.patel"), SignInThrottle.userKey("rita.patel2"));
   }
 
   @Test
-  void aGoodSignInClearsTheCount() {
-    var throttle = new SignInThrottle();
-    throttle.clock = Clock.systemUTC();
-    for (int i = 0; i < 4; i++) {
-      throttle.failed("u");
-    }
-    throttle.succeeded("u");
-    throttle.failed("u");
-    assertFalse(throttle.isLocked("u"));
+  void theKeyHoldsNoUsername() {
+    assertFalse(SignInThrottle.userKey("rita.patel").contains("rita"));
+  }
+
+  @Test
+  void aLockedSignInSaysWhenToComeBack() {
+    Instant now = Instant.parse("2026-12-02T09:00:00Z");
+    var e = SignInThrottle.locked(now.plus(Duration.ofMinutes(14)), now);
+    assertEquals(ErrorCode.RATE_LIMITED, e.code());
+    assertEquals(Duration.ofMinutes(14).plusSeconds(1), e.retryAfter().orElseThrow());
   }
 }

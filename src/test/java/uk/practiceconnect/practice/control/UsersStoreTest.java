@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.practiceconnect.platform.control.Attempts;
 import uk.practiceconnect.platform.control.TestDatabase;
 import uk.practiceconnect.platform.entity.AuditEntry;
 import uk.practiceconnect.platform.entity.Caller;
@@ -84,7 +85,31 @@ class UsersStoreTest {
     u.hasher = hasher;
     u.clock = clock;
     u.audit = TestDatabase.auditTrail(em, clock);
+    u.throttle = throttle;
   }
+
+  /** Counts nothing; remembers whose failures the support desk forgave. */
+  static final class NoThrottle extends SignInThrottle {
+    final List<String> forgiven = new java.util.ArrayList<>();
+
+    @Override
+    public Attempts.Ticket begin(String username, String address) {
+      return new Attempts.Ticket(List.of());
+    }
+
+    @Override
+    public void failed(Attempts.Ticket ticket) {}
+
+    @Override
+    public void succeeded(Attempts.Ticket ticket, String username) {}
+
+    @Override
+    public void forgive(String username) {
+      forgiven.add(username);
+    }
+  }
+
+  final NoThrottle throttle = new NoThrottle();
 
   @AfterEach
   void tearDown() {
@@ -132,14 +157,59 @@ class UsersStoreTest {
     var store = new UserIdentityStore();
     store.em = em;
     store.hasher = users.hasher;
-    store.throttle = new SignInThrottle();
-    store.throttle.clock = clock;
+    store.throttle = throttle;
     var login = new UsernamePasswordCredential("riverside.manager", PASSWORD);
     assertEquals(CredentialValidationResult.Status.VALID, store.validate(login).getStatus());
 
     inTransaction(em, () -> users.disableDemoSignIns(SYSTEM));
 
     assertEquals(CredentialValidationResult.Status.INVALID, store.validate(login).getStatus());
+  }
+
+  @Test
+  void theSupportDeskSetsANewPasswordThatWorksAtOnceAndIsNeverAudited() {
+    inTransaction(
+        em, () -> users.addPracticeAdmin(DESK, practice, "mia.hughes", "Mia", "A-real-password-1"));
+    inTransaction(em, () -> users.setPassword(DESK, "Mia.Hughes", "A-new-password-22"));
+
+    var store = new UserIdentityStore();
+    store.em = em;
+    store.hasher = users.hasher;
+    store.throttle = throttle;
+    assertEquals(
+        CredentialValidationResult.Status.VALID,
+        store
+            .validate(new UsernamePasswordCredential("mia.hughes", "A-new-password-22"))
+            .getStatus());
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        store
+            .validate(new UsernamePasswordCredential("mia.hughes", "A-real-password-1"))
+            .getStatus());
+    assertEquals(List.of("mia.hughes"), throttle.forgiven);
+    var audit =
+        em.createQuery(
+                "select a from AuditEntry a where a.action = 'PASSWORD_SET'", AuditEntry.class)
+            .getResultList();
+    assertEquals(1, audit.size());
+    assertFalse(audit.get(0).detail().contains("A-new-password-22"));
+  }
+
+  @Test
+  void onlyTheSupportDeskSetsPasswordsAndOnlyOfPracticeAdmins() {
+    Caller admin = new Caller("rita", Caller.Kind.PRACTICE_ADMIN, practice.id(), true);
+    assertEquals(
+        ErrorCode.FORBIDDEN,
+        assertThrows(
+                DomainException.class,
+                () ->
+                    inTransaction(em, () -> users.setPassword(admin, "mia.hughes", "x".repeat(12))))
+            .code());
+    var e =
+        assertThrows(
+            DomainException.class,
+            () -> inTransaction(em, () -> users.setPassword(DESK, "nobody.here", "x".repeat(12))));
+    assertEquals("resetUsername", e.errors().get(0).field());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package uk.practiceconnect.booking.entity;
+package uk.practiceconnect.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,12 +9,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One identity check that failed, or one still waiting for EMIS ({@code inFlight}), which counts as
- * a failure until EMIS has answered. Keyed by a hashed NHS number or client address.
+ * One attempt that failed (an identity check EMIS did not match, a wrong password), or one still
+ * waiting for its answer ({@code inFlight}), which counts as a failure until it has one. Keyed by a
+ * hash of what is limited (an NHS number, a username, a client address), never the value itself.
  */
 @Entity
-@Table(name = "booking_identity_failure")
-public class IdentityFailure {
+@Table(name = "attempt")
+public class Attempt {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,21 +30,21 @@ public class IdentityFailure {
   @Column(name = "in_flight", nullable = false)
   private boolean inFlight;
 
-  protected IdentityFailure() {}
+  protected Attempt() {}
 
-  public IdentityFailure(String throttleKey, Instant failedAt) {
+  public Attempt(String throttleKey, Instant failedAt) {
     this.throttleKey = throttleKey;
     this.failedAt = failedAt;
   }
 
-  /** An attempt about to ask EMIS. */
-  public static IdentityFailure inFlight(String throttleKey, Instant startedAt) {
-    IdentityFailure f = new IdentityFailure(throttleKey, startedAt);
+  /** An attempt about to be checked. */
+  public static Attempt inFlight(String throttleKey, Instant startedAt) {
+    Attempt f = new Attempt(throttleKey, startedAt);
     f.inFlight = true;
     return f;
   }
 
-  /** EMIS did not match the patient: a failure from now on. */
+  /** The check said no: a failure from now on. */
   public void failed(Instant now) {
     this.inFlight = false;
     this.failedAt = now;

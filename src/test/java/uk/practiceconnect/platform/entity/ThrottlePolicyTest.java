@@ -1,4 +1,4 @@
-package uk.practiceconnect.booking.entity;
+package uk.practiceconnect.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package uk.practiceconnect.booking.entity;
+package uk.practiceconnect.platform.entity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,10 +6,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * "At most N failed identity checks in a sliding window": given the failures recorded for one NHS
- * number or one client address, says whether another attempt must wait, and until when. Checks
- * still waiting for EMIS's answer count as failures until they have one, so N parallel attempts
- * never all get past a limit of fewer than N.
+ * "At most N failed attempts in a sliding window" (identity checks of one NHS number, sign-ins of
+ * one username, either from one client address): given the failures recorded for one key, says
+ * whether another attempt must wait, and until when. Attempts still waiting for their answer count
+ * as failures until they have one, so N parallel attempts never all get past a limit of fewer than
+ * N.
  */
 public record ThrottlePolicy(int maxFailures, Duration window) {
 
