@@ -9,7 +9,7 @@ bench_start() {
   DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
   SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
     java -Xmx1g -jar target/payara-micro.jar --deploy target/practice-connect.war \
-      --contextroot / --deploy target/practice-connect-sandbox.war \
+      --contextroot / --deploy target/practice-connect-sandbox.war --prebootcommandfile server-config/pre-boot-commands.txt \
       --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
   BENCH_PID=$!
   for _ in $(seq 1 120); do

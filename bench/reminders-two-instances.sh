@@ -20,7 +20,7 @@ export SMS_NOTIFY_CONNECT_TIMEOUT_MS=2000 SMS_NOTIFY_READ_TIMEOUT_MS=5000 SMS_RA
 mkdir -p target/bench
 start() { # port log -> pid
   java -Xmx768m -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
-    --deploy target/practice-connect-sandbox.war --port "$1" --nocluster > "target/bench/$2" 2>&1 &
+    --deploy target/practice-connect-sandbox.war --prebootcommandfile server-config/pre-boot-commands.txt --port "$1" --nocluster > "target/bench/$2" 2>&1 &
   echo $!
 }
 up() { for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$1/api/v1/ping" >/dev/null && return 0; sleep 1; done; return 1; }

@@ -152,6 +152,8 @@ class ReminderCrashIT {
             "/",
             "--deploy",
             "target/practice-connect-sandbox.war",
+            "--prebootcommandfile",
+            "server-config/pre-boot-commands.txt",
             "--port",
             String.valueOf(port),
             "--nocluster");

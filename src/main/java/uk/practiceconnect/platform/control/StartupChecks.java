@@ -3,31 +3,30 @@ package uk.practiceconnect.platform.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import uk.practiceconnect.platform.entity.ProductionSettings;
 
 /**
- * Refuses to start a production deployment (demo mode off) that still uses the demo's published
- * encryption key.
+ * Refuses to start a production deployment (demo mode off) whose settings are not fit for it (see
+ * {@link ProductionSettings}), saying what to set: the deployment fails, with the reasons in the
+ * log, rather than running with a published secret.
  */
 @Startup
 @Singleton
 public class StartupChecks {
 
-  static final String DEMO_KEY_ID = "demo-2026";
-
-  @Inject
-  @ConfigProperty(name = "demo.enabled", defaultValue = "false")
-  boolean demo;
-
-  @Inject CredentialCipher cipher;
-
   @PostConstruct
   void check() {
-    if (!demo && cipher.isActiveKey(DEMO_KEY_ID)) {
+    Config config = ConfigProvider.getConfig();
+    List<String> problems =
+        ProductionSettings.problems(key -> config.getOptionalValue(key, String.class));
+    if (!problems.isEmpty()) {
       throw new IllegalStateException(
-          "Demo mode is off but credentials.active-key is still the public demo key: set"
-              + " CREDENTIALS_KEYS and CREDENTIALS_ACTIVE_KEY (see README, Configuration)");
+          "Practice Connect will not start in production mode (demo.enabled=false) with these"
+              + " settings: "
+              + String.join("; ", problems));
     }
   }
 }

@@ -11,15 +11,21 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * A button on a page whose server-side state is gone (a tab left open while many others were
- * opened, a restart) fails with {@link ViewExpiredException}. On a full page request the container
- * shows the error page from web.xml; on an ajax request Faces would answer with an error the
- * browser ignores, so the button seemed to do nothing. Here the browser is told to load its page
- * again, with {@code expired=true} so the page can say why. Other failures go on as before.
+ * opened, a restart, a forged or replayed form) fails with {@link ViewExpiredException}, or with
+ * PrimeFaces' CSP check when the form's nonce is not this session's. On an ajax request Faces would
+ * answer with an error the browser ignores, so the button seemed to do nothing: the browser is told
+ * to load its page again, with {@code expired=true} so the page can say why. A full page request
+ * gets 400 and the static "could not be used" page. Either way one line in the log, never a stack
+ * trace (a forger must not be able to flood the log). Other failures go on as before.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
+
+  private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
 
   /** Reloads the address the browser shows (it keeps parameters such as {@code ods}). */
   static final String RELOAD =
@@ -47,11 +53,15 @@ public class ExpiredViews extends ExceptionHandlerFactory {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable failure = events.next().getContext().getException();
-        if (expired(failure)
-            && faces.getPartialViewContext().isAjaxRequest()
-            && !faces.getResponseComplete()) {
-          events.remove();
+        if (!expired(failure) || faces.getResponseComplete()) {
+          continue;
+        }
+        events.remove();
+        LOG.info("A form came back without its page state (expired, or not ours): answered 400");
+        if (faces.getPartialViewContext().isAjaxRequest()) {
           reloadInBrowser(faces);
+        } else {
+          refuse(faces);
         }
       }
       getWrapped().handle();
@@ -76,9 +86,18 @@ public class ExpiredViews extends ExceptionHandlerFactory {
       faces.responseComplete();
     }
 
+    private static void refuse(FacesContext faces) {
+      try {
+        faces.getExternalContext().responseSendError(400, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      faces.responseComplete();
+    }
+
     private static boolean expired(Throwable failure) {
       for (Throwable t = failure; t != null; t = t.getCause()) {
-        if (t instanceof ViewExpiredException) {
+        if (t instanceof ViewExpiredException || t instanceof CspException) {
           return true;
         }
         if (t.getCause() == t) {
