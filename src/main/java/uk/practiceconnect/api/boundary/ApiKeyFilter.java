@@ -44,7 +44,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             "api-key:" + key.name(),
             Caller.Kind.API_KEY,
             key.practiceId(),
-            key.access().canWrite()));
+            key.access().canWrite(),
+            "api-key#" + key.id()));
   }
 
   private static Response unauthorized(boolean missing) {

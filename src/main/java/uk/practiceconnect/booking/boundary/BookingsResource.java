@@ -76,9 +76,11 @@ public class BookingsResource {
     var practice = practices.writable(caller.get(), ods);
     BookingIn in = body == null ? new BookingIn(null, null, null, null, null) : body;
     var v = new Validation();
-    IdempotencyKey key = v.field("Idempotency-Key", rawKey, IdempotencyKey::of);
+    IdempotencyKey sent = v.field("Idempotency-Key", rawKey, IdempotencyKey::of);
     BookingRequest request = request(in, v, LocalDate.now(clock.withZone(UkTime.ZONE)));
     v.throwIfInvalid();
+    // the key is the caller's own: another API key sending the same value books for itself
+    IdempotencyKey key = sent.ownedBy(caller.get().ref());
     BookingOut out =
         BookingOut.of(service.bookByApi(practice, caller.get(), key, request, addresses.of(http)));
     return Response.created(uri.getAbsolutePathBuilder().path(out.bookingId()).build())

@@ -5,8 +5,14 @@ package uk.practiceconnect.platform.entity;
  * every practice (platform admins and all-practice keys).
  *
  * @param name what the audit trail shows, never a secret
+ * @param ref who this is, stable and unique (an API key's id, a person's name), for what belongs to
+ *     the caller, such as the {@code Idempotency-Key}s they sent
  */
-public record Caller(String name, Kind kind, Long practiceId, boolean canWrite) {
+public record Caller(String name, Kind kind, Long practiceId, boolean canWrite, String ref) {
+
+  public Caller(String name, Kind kind, Long practiceId, boolean canWrite) {
+    this(name, kind, practiceId, canWrite, name);
+  }
 
   public enum Kind {
     PLATFORM_ADMIN,
