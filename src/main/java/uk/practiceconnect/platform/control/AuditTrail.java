@@ -59,12 +59,17 @@ public class AuditTrail {
     }
     if (query.text() != null) {
       w.append(
-          " and (lower(a.actor) like :text or lower(a.action) like :text"
-              + " or lower(coalesce(a.field, '')) like :text"
-              + " or lower(coalesce(a.detail, '')) like :text"
-              + " or lower(coalesce(a.odsCode, '')) like :text)");
+          " and (lower(a.actor) like :text escape '\\' or lower(a.action) like :text escape '\\'"
+              + " or lower(coalesce(a.field, '')) like :text escape '\\'"
+              + " or lower(coalesce(a.detail, '')) like :text escape '\\'"
+              + " or lower(coalesce(a.odsCode, '')) like :text escape '\\')");
     }
     return w.toString();
+  }
+
+  /** A LIKE pattern for text containing {@code typed}, whose % and _ are plain characters. */
+  static String containing(String typed) {
+    return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   private static void bind(TypedQuery<?> q, Query query) {
@@ -72,7 +77,7 @@ public class AuditTrail {
       q.setParameter("practice", query.practiceId());
     }
     if (query.text() != null) {
-      q.setParameter("text", "%" + query.text().replace("%", "").replace("_", "") + "%");
+      q.setParameter("text", containing(query.text()));
     }
   }
 }

@@ -1,7 +1,6 @@
 package uk.practiceconnect.practice.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.AuditEntry;
-import uk.practiceconnect.platform.entity.DomainException;
+import uk.practiceconnect.platform.web.QueryParams;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -44,28 +43,15 @@ public class AuditResource {
   @Operation(summary = "The practice's audit trail, newest first")
   public PageJson list(
       @PathParam("odsCode") String ods,
-      @QueryParam("page") @DefaultValue("0") String rawPage,
-      @QueryParam("size") @DefaultValue("50") String rawSize,
+      @QueryParam("page") String rawPage,
+      @QueryParam("size") String rawSize,
       @QueryParam("q") String text) {
     Practice practice = practices.readable(caller.get(), ods);
-    int page = number("page", rawPage, 0, Integer.MAX_VALUE / MAX_SIZE);
-    int size = number("size", rawSize, 1, MAX_SIZE);
+    int size = QueryParams.whole("size", rawSize, 1, MAX_SIZE, 50);
+    int page = QueryParams.page(rawPage, size);
     var query = new AuditTrail.Query(practice.id(), text);
     List<EntryJson> items =
         audit.page(query, page * size, size).stream().map(EntryJson::of).toList();
     return new PageJson(items, page, size, audit.count(query));
-  }
-
-  private static int number(String field, String raw, int min, int max) {
-    try {
-      int n = Integer.parseInt(raw.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw DomainException.invalid(
-        field, field + " must be a whole number from " + min + " to " + max);
   }
 }

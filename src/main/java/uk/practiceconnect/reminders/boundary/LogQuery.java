@@ -49,10 +49,6 @@ final class LogQuery {
     return new LogFilter(practiceId, start, end, st, blankToNull(clinician), blankToNull(slotType));
   }
 
-  static int pageSize(int size, int max) {
-    return Math.max(1, Math.min(size, max));
-  }
-
   private static LocalDate date(String raw, LocalDate fallback) {
     if (raw == null || raw.isBlank()) {
       return fallback;

@@ -3,7 +3,6 @@ package uk.practiceconnect.reminders.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.practiceconnect.platform.web.QueryParams;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
@@ -95,12 +95,12 @@ public class RemindersResource {
       @QueryParam("status") String status,
       @QueryParam("clinician") String clinician,
       @QueryParam("slotType") String slotType,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     Practice practice = practices.readable(caller.get(), ods);
+    int s = QueryParams.whole("size", size, 1, MAX_PAGE_SIZE, 100);
+    int p = QueryParams.page(page, s);
     LogFilter f = LogQuery.filter(practice.id(), from, to, status, clinician, slotType);
-    int s = LogQuery.pageSize(size, MAX_PAGE_SIZE);
-    int p = Math.max(0, page);
     List<ReminderJson> items = log.page(f, p * s, s).stream().map(RemindersResource::json).toList();
     return new PageJson(items, p, s, log.count(f));
   }
