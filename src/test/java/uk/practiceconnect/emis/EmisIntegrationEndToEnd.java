@@ -14,30 +14,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.practiceconnect.booking.BookingFixture;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Demo;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * The EMIS client, connection test and integration status against the sandbox, over HTTP on the
  * real WAR: every set-up fault one at a time on fresh organisations and practices, open sessions
  * versus fresh logons, re-activation, the status endpoint, heavy faults, and bad requests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmisIntegrationIT {
+public abstract class EmisIntegrationEndToEnd {
 
   static final List<String> CODES =
       List.of(
@@ -51,17 +43,13 @@ class EmisIntegrationIT {
           "AUTO_LOGIN",
           "API_CALLS_ACTIVE");
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
   EmisSandbox emis;
 
   @BeforeEach
   void connect() {
+    url = Server.url();
     api = Api.at(url);
     emis = new EmisSandbox(api);
   }

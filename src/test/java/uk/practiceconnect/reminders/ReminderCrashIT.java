@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Server;
 
 /**
  * Exactly once across a crash: a Payara Micro of our own (not Arquillian's, which cannot be killed)
@@ -62,19 +63,23 @@ class ReminderCrashIT {
 
     Function<Api, Long> sent =
         a -> ourTexts(a, f.ods).values().stream().mapToLong(Long::longValue).sum();
-    // two crashes, at about a quarter and two thirds of the way, each followed by a restart
-    int restarts = 0;
-    for (long killAt : new long[] {TEXTS / 4, 2 * TEXTS / 3}) {
-      await("sending under way", Duration.ofSeconds(180), () -> sent.apply(api) >= killAt);
-      long seen = sent.apply(api);
-      server.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no last commits
-      System.out.println("Killed with about " + seen + " of " + TEXTS + " texts at Notify");
-      assertTrue(seen < TEXTS, "the kill came too late to test anything: raise TEXTS");
-      server = start(dir, port, 2 + restarts++);
-      raiseNotifyLimit(api);
-    }
-    await("every text after the restarts", Duration.ofMinutes(3), () -> sent.apply(api) >= TEXTS);
-    Thread.sleep(5000); // time for a duplicate to show, were there one
+    // one crash, a third of the way through the batch, then a restart on the same databases
+    long killAt = TEXTS / 3;
+    await("sending under way", Duration.ofSeconds(180), () -> sent.apply(api) >= killAt);
+    long seen = sent.apply(api);
+    server.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no last commits
+    System.out.println("Killed with about " + seen + " of " + TEXTS + " texts at Notify");
+    assertTrue(seen < TEXTS, "the kill came too late to test anything: raise TEXTS");
+    server = start(dir, port, 2);
+    raiseNotifyLimit(api);
+    await("every text after the restart", Duration.ofMinutes(3), () -> sent.apply(api) >= TEXTS);
+    // a text left mid-send is the new server's once its lease (SMS_LEASE_SECONDS) runs out: it is
+    // looked up at Notify by reference before any second try. Only when no reminder of the
+    // practice is still being sent could a duplicate no longer appear.
+    await(
+        "no reminder still being sent",
+        Duration.ofMinutes(3),
+        () -> f.log("queued").isEmpty() && f.log("planned").isEmpty());
 
     Map<String, Long> byReference = ourTexts(api, f.ods);
     assertEquals(TEXTS, byReference.size(), "distinct references");
@@ -82,16 +87,12 @@ class ReminderCrashIT {
     for (String[] p : people) {
       assertEquals(1, f.texts(p[1]).size(), "texts to one patient");
     }
-    for (int n = 2; n <= 3; n++) {
-      String log = Files.readString(dir.resolve("server-" + n + ".log"));
-      System.out.println(
-          "Start "
-              + n
-              + ": "
-              + (log.contains("left mid-send")
-                  ? "recovered texts left mid-send (looked up at Notify by reference first)"
-                  : "no text was mid-send at the kill"));
-    }
+    String log = Files.readString(dir.resolve("server-2.log"));
+    System.out.println(
+        "Restart: "
+            + (log.contains("left mid-send")
+                ? "recovered texts left mid-send (looked up at Notify by reference first)"
+                : "no text was mid-send at the kill"));
     assertEquals(0, f.log("failed").size());
   }
 
@@ -196,6 +197,8 @@ class ReminderCrashIT {
             return false;
           }
         });
+    // "deployed" comes before every context answers: a sandbox call too early reaches the app
+    Server.awaitReady(api, Duration.ofMinutes(2));
     return p;
   }
 
