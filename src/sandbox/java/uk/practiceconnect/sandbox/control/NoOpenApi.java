@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Keeps the sandbox out of the server's {@code /openapi}, which Payara merges from every deployed
- * application: the document describes the application's API only, so the sandbox adds neither
- * paths (its scanning is off) nor its address as a server.
+ * application: the document describes the application's API only, so the sandbox adds neither paths
+ * (its scanning is off) nor its address as a server.
  */
 public class NoOpenApi implements OASFilter {
 

@@ -33,8 +33,7 @@ public class Outbox {
           + " when m.createdAt > :finalFrom then 'sending'"
           + " else m.fate end)";
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   @Inject NotifyConfig config;
 

@@ -19,8 +19,7 @@ public class ReceivedTexts {
   /** The inbound number the sandbox pretends the service has (Notify's own test range). */
   public static final String INBOUND_NUMBER = "447700900000";
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   @Transactional
   public void store(ReceivedText text) {
