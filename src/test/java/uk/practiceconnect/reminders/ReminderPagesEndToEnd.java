@@ -131,14 +131,20 @@ public abstract class ReminderPagesEndToEnd {
     Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
     assertEquals(2, browser.findElements(By.cssSelector("input.offset-amount")).size());
 
+    // the three appointments, a reminder a day before (sent at once) and, once the run that saving
+    // the settings starts a moment later is over, one 3 hours before each
     browser.get(api.uri("practice/reminder-log.xhtml?ods=" + f.ods).toString());
-    Pages.waitForText(browser, By.id("log:reminders"), "of 3 reminders");
     await(
-        "delivered shown",
+        "6 reminders, the ones a day before delivered",
         Duration.ofSeconds(60),
         () -> {
           browser.navigate().refresh();
-          return browser.findElement(By.id("log:reminders")).getText().contains("Delivered");
+          try {
+            String log = browser.findElement(By.id("log:reminders")).getText();
+            return log.contains("of 6 reminders") && log.contains("Delivered");
+          } catch (org.openqa.selenium.WebDriverException e) {
+            return false; // the page is still being replaced: look again
+          }
         });
     Browser.screenshot(browser, "reminder-log");
     Accessibility.assertNoViolations(browser, "Reminder log");

@@ -4,6 +4,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one test server of the end-to-end suite: {@code EndToEndIT} deploys the real WAR once,
@@ -13,23 +15,41 @@ import java.util.List;
 public final class Server {
 
   private static volatile URL url;
+  private static final CountDownLatch STARTED = new CountDownLatch(1);
 
   private Server() {}
+
+  /** Called by EndToEndIT's first test when the server never answered: the groups fail at once. */
+  public static void failed() {
+    STARTED.countDown();
+  }
 
   /** Called once by EndToEndIT's first test. */
   public static void started(URL deployed) {
     url = deployed;
+    STARTED.countDown();
   }
 
-  /** The deployed application's URL (the machine's address: go through {@link Api#at}). */
+  /**
+   * The deployed application's URL (the machine's address: go through {@link Api#at}). Groups
+   * running in parallel may ask before EndToEndIT's first test has run: they wait for it.
+   */
   public static URL url() {
-    URL u = url;
-    if (u == null) {
-      throw new IllegalStateException(
-          "No test server: the end-to-end groups run inside EndToEndIT, whose first test stores"
-              + " the server's URL");
+    try {
+      if (!STARTED.await(5, TimeUnit.MINUTES)) {
+        throw new IllegalStateException(
+            "No test server: the end-to-end groups run inside EndToEndIT, whose first test stores"
+                + " the server's URL once the server answers");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    return u;
+    if (url == null) {
+      throw new IllegalStateException(
+          "The test server never answered: see EndToEndIT's first test");
+    }
+    return url;
   }
 
   public static Api api() {
