@@ -28,6 +28,7 @@ import uk.practiceconnect.reminders.RemindersEndToEnd;
 import uk.practiceconnect.sandbox.emis.SandboxEmisEndToEnd;
 import uk.practiceconnect.sandbox.notify.boundary.NotifySandboxEndToEnd;
 import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.GroupTimes;
 import uk.practiceconnect.testing.OnlyGroups;
 import uk.practiceconnect.testing.RealWar;
 import uk.practiceconnect.testing.Server;
@@ -39,32 +40,33 @@ import uk.practiceconnect.testing.Server;
  * works on practices and EMIS sandbox organisations of its own, and injects EMIS faults for its own
  * organisations only.
  *
- * <p>Two groups run at a time (the failsafe configuration), the tests within a group one after
- * another. What the server holds for everyone is locked: the Notify sandbox's faults and rate limit
- * (changed by Reminders and NotifySandbox, relied on by every group whose tests send texts) and the
- * demo practice Hillview with its EMIS organisation 50002 (changed by EmisPages, read as shipped by
- * EmisIntegration and SandboxEmis).
+ * <p>Two lanes of groups run side by side, the groups of a lane and the tests of a group one after
+ * another (a group's tests share its browser). What the server holds for everyone decides which
+ * groups may run beside which: the Notify sandbox's faults and rate limit, which Reminders and
+ * NotifySandbox change, so no group that sends texts runs beside them; and the demo practice
+ * Hillview with its EMIS organisation 50002, which EmisPages changes and EmisIntegration and
+ * SandboxEmis expect as shipped. Resource locks say so too, so a group moved to another lane waits
+ * rather than meets the other's changes.
  *
- * <p>JUnit runs this class's own test before the groups' tests can go on: Arquillian enriches only
- * this class's instance, so its test hands the server's URL to {@link Server}, for which the groups
- * wait.
+ * <p>JUnit runs this class's own test before its nested classes: Arquillian enriches only this
+ * class's instance, so its test hands the server's URL to {@link Server} for the groups.
  */
-@ExtendWith({ArquillianExtension.class, OnlyGroups.class})
+@ExtendWith({ArquillianExtension.class, OnlyGroups.class, GroupTimes.class})
 @RunAsClient
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class EndToEndIT {
-
-  /**
-   * Each group holds a lock of its own: JUnit then runs the group's tests one after another in one
-   * thread (a group's tests share its browser and its order), while groups run side by side.
-   */
-  static final String GROUP = "end-to-end group ";
 
   /** The Notify sandbox's faults and settings: global, so one group at a time changes them. */
   static final String NOTIFY = "notify-sandbox-faults-and-settings";
 
   /** The demo practice Hillview (A81002) and its EMIS organisation 50002, as the demo ships. */
   static final String HILLVIEW = "demo-hillview";
+
+  /**
+   * A lane's own lock: JUnit then runs everything inside the lane in one thread, one after another,
+   * while the two lanes of a phase run side by side.
+   */
+  static final String LANE = "end-to-end lane ";
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -84,76 +86,94 @@ class EndToEndIT {
     Server.started(url);
   }
 
-  // JUnit hands the groups to two workers: one takes them from the first, the other from the last
-  // (and a group waiting for a lock lets another run meanwhile). So the longest group that changes
-  // something global comes first, and the groups that can run beside it come last.
-
+  /** First the groups that change the Notify sandbox, beside groups that send no texts. */
   @Nested
   @Order(1)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "Reminders")
-  @ResourceLock(NOTIFY)
-  class Reminders extends RemindersEndToEnd {}
+  @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+  class WhileNotifyChanges {
 
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(LANE + "1a")
+    @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+    class NotifyLane {
+
+      @Nested
+      @Order(1)
+      @ResourceLock(NOTIFY)
+      class Reminders extends RemindersEndToEnd {}
+
+      @Nested
+      @Order(2)
+      @ResourceLock(NOTIFY)
+      class NotifySandbox extends NotifySandboxEndToEnd {}
+    }
+
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(LANE + "1b")
+    @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+    class NoTextsLane {
+
+      @Nested
+      @Order(1)
+      class FoundationPages extends FoundationPagesEndToEnd {}
+
+      @Nested
+      @Order(2)
+      @ResourceLock(HILLVIEW)
+      class EmisPages extends EmisPagesEndToEnd {}
+
+      @Nested
+      @Order(3)
+      @ResourceLock(value = HILLVIEW, mode = ResourceAccessMode.READ)
+      class SandboxEmis extends SandboxEmisEndToEnd {}
+    }
+  }
+
+  /** Then the groups that send texts (and leave the Notify sandbox as it is), in two lanes. */
   @Nested
   @Order(2)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "NotifySandbox")
-  @ResourceLock(NOTIFY)
-  class NotifySandbox extends NotifySandboxEndToEnd {}
+  @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+  class ThenTexts {
 
-  @Nested
-  @Order(3)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "BookingPages")
-  @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
-  class BookingPages extends BookingPagesEndToEnd {}
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(LANE + "2a")
+    @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+    class PagesLane {
 
-  @Nested
-  @Order(4)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "ReminderPages")
-  @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
-  class ReminderPages extends ReminderPagesEndToEnd {}
+      @Nested
+      @Order(1)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class BookingPages extends BookingPagesEndToEnd {}
 
-  @Nested
-  @Order(5)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "BookingApi")
-  @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
-  class BookingApi extends BookingApiEndToEnd {}
+      @Nested
+      @Order(2)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class ReminderPages extends ReminderPagesEndToEnd {}
+    }
 
-  @Nested
-  @Order(6)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "EmisIntegration")
-  @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
-  @ResourceLock(value = HILLVIEW, mode = ResourceAccessMode.READ)
-  class EmisIntegration extends EmisIntegrationEndToEnd {}
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(LANE + "2b")
+    @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+    class ApiLane {
 
-  @Nested
-  @Order(7)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "SandboxEmis")
-  @ResourceLock(value = HILLVIEW, mode = ResourceAccessMode.READ)
-  class SandboxEmis extends SandboxEmisEndToEnd {}
+      @Nested
+      @Order(1)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class BookingApi extends BookingApiEndToEnd {}
 
-  @Nested
-  @Order(8)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "FoundationApi")
-  class FoundationApi extends FoundationApiEndToEnd {}
+      @Nested
+      @Order(2)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      @ResourceLock(value = HILLVIEW, mode = ResourceAccessMode.READ)
+      class EmisIntegration extends EmisIntegrationEndToEnd {}
 
-  @Nested
-  @Order(9)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "EmisPages")
-  @ResourceLock(HILLVIEW)
-  class EmisPages extends EmisPagesEndToEnd {}
-
-  @Nested
-  @Order(10)
-  @Execution(ExecutionMode.CONCURRENT)
-  @ResourceLock(GROUP + "FoundationPages")
-  class FoundationPages extends FoundationPagesEndToEnd {}
+      @Nested
+      @Order(3)
+      class FoundationApi extends FoundationApiEndToEnd {}
+    }
+  }
 }

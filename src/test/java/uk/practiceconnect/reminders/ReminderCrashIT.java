@@ -29,8 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Server;
 
@@ -41,16 +39,15 @@ import uk.practiceconnect.testing.Server;
  * started again on the same database, and every reminder must then be in the Notify sandbox exactly
  * once: none lost, none twice, whether the kill came before, during or after a call to Notify.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ReminderCrashIT {
 
   static final int TEXTS = 300;
 
   /**
    * On PostgreSQL, a database of the test's own beside the one the failsafe run uses (named in
-   * DB_URL), made and dropped by the test: its servers share nothing with the end-to-end suite's
-   * server, which may run at the same time (two servers on one database would share one outbox).
-   * Null on H2, where the servers keep an H2 file of their own.
+   * DB_URL), made and dropped by the test: its servers meet none of what the end-to-end suite left
+   * there (practices whose EMIS organisations this test's sandbox does not know, texts still in the
+   * outbox). Null on H2, where the servers keep an H2 file of their own.
    */
   private static String ownDatabaseUrl;
 
