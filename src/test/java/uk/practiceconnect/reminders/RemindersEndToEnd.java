@@ -159,9 +159,9 @@ public abstract class RemindersEndToEnd {
     for (int attempt = 1; ; attempt++) {
       assertTrue(attempt <= 3, "scheduled planning runs kept landing in the test's window");
       // 15 minutes before an appointment at a whole minute: due at the next whole minute that
-      // leaves time to set up and cancel (25 to 85 s from now)
+      // leaves time to set up and cancel (20 to 80 s from now)
       int second = java.time.LocalTime.now().getSecond();
-      String appointment = f.book(nhs, inMinutes(second <= 35 ? 16 : 17));
+      String appointment = f.book(nhs, inMinutes(second <= 40 ? 16 : 17));
       if (!settingsSaved) {
         f.settings("[\"PT15M\"]", ReminderFixture.SmsTemplateText.STANDARD);
         settingsSaved = true;
