@@ -199,6 +199,25 @@ public final class BookingFixture {
         key == null ? Map.of() : Map.of("Idempotency-Key", key));
   }
 
+  /**
+   * Injects a fault into the EMIS sandbox's partner calls of this fixture's organisation only
+   * ({@code fields}: JSON members such as {@code "errorRate":1}), so other tests and the server's
+   * background jobs meet none of it.
+   */
+  public void fault(String call, String fields) {
+    ok(
+        send(
+            "PUT",
+            "sandbox/emis/admin/v1/faults",
+            null,
+            "{\"call\":\"" + call + "\",\"organisationId\":\"" + cdb + "\"," + fields + "}"));
+  }
+
+  /** Clears the faults of this fixture's organisation (and no other's). */
+  public void noFaults() {
+    ok(send("DELETE", "sandbox/emis/admin/v1/faults?organisationId=" + cdb, null, null));
+  }
+
   /** What EMIS holds (booked and cancelled), from the sandbox's admin face. */
   public List<JsonObject> emisAppointments() {
     Reply r =

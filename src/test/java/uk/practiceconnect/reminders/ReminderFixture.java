@@ -238,6 +238,21 @@ public final class ReminderFixture {
     return r.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
   }
 
+  /**
+   * Waits until none of the practice's reminders is due to be handed over or in the outbox
+   * ("Sending"): from then on no text of this practice can go, so a test may count texts without
+   * waiting a fixed time for a late one.
+   */
+  public void awaitNothingToSend() {
+    await(
+        "nothing left to send",
+        Duration.ofSeconds(60),
+        () ->
+            log("queued").isEmpty()
+                && log("planned").stream()
+                    .noneMatch(e -> Instant.parse(e.getString("sendAt")).isBefore(Instant.now())));
+  }
+
   /** Texts the Notify sandbox accepted for this number. */
   public List<JsonObject> texts(String mobile) {
     Api.Reply r = api.get(NOTIFY_ADMIN + "messages?phoneNumber=" + mobile.replace(" ", ""), null);

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -65,12 +68,47 @@ public final class Browser {
     return driver;
   }
 
+  public static final Dimension DESKTOP = new Dimension(1280, 900);
+  public static final Dimension PHONE = new Dimension(390, 844);
+
   public static WebDriver desktop() {
-    return open(new Dimension(1280, 900));
+    return open(DESKTOP);
   }
 
   public static WebDriver phone() {
-    return open(new Dimension(390, 844));
+    return open(PHONE);
+  }
+
+  /**
+   * Makes a browser shared by a group's tests as good as new for the next test: no cookies (so no
+   * session), no storage, a blank page, this window size.
+   */
+  public static void reset(WebDriver driver, Dimension window) {
+    try {
+      ((JavascriptExecutor) driver)
+          .executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+    } catch (WebDriverException e) {
+      // a page without storage (about:blank, an error page): nothing to clear
+    }
+    if (driver instanceof ChromeDriver chrome) {
+      chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    } else {
+      driver.manage().deleteAllCookies();
+    }
+    driver.get("about:blank");
+    resize(driver, window);
+  }
+
+  /** A phone- or desktop-sized window for the next steps of a test. */
+  public static void resize(WebDriver driver, Dimension window) {
+    driver.manage().window().setSize(window);
+  }
+
+  /** Quits a shared browser at the end of its group (null: it never opened). */
+  public static void quit(WebDriver driver) {
+    if (driver != null) {
+      driver.quit();
+    }
   }
 
   /** Keeps a picture of the page under target/screenshots for a person to look at. */

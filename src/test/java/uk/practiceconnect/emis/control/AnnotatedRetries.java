@@ -9,8 +9,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * {@link PartnerAttempts} as MicroProfile Fault Tolerance's Retry interceptor runs it, for plain
  * unit tests: each method is repeated as its own {@code @Retry} annotation says (maxRetries,
  * retryOn, abortOn — abortOn wins, as the specification says), without the delays. A method without
- * the annotation runs once. So these tests check the annotations themselves; EmisIntegrationIT
- * checks that Payara's interceptor really retries.
+ * the annotation runs once. So these tests check the annotations themselves;
+ * EmisIntegrationEndToEnd checks that Payara's interceptor really retries.
  */
 class AnnotatedRetries extends PartnerAttempts {
 

@@ -15,38 +15,26 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Demo;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 import uk.practiceconnect.testing.SupportDesk;
 
 /** The REST contract of the foundation, on the real WAR: good calls, bad input, other practices. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FoundationApiIT {
+public abstract class FoundationApiEndToEnd {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
 
   @BeforeEach
   void connect() {
+    url = Server.url();
     api = Api.at(url);
   }
 

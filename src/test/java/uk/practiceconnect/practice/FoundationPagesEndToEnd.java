@@ -8,15 +8,10 @@ import static uk.practiceconnect.testing.Pages.waitForText;
 
 import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,36 +21,34 @@ import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * The foundation as people use it, in headless Chromium: the support desk adds a practice, its
  * admin and an API key; the practice manager links EMIS on the Feature settings page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FoundationPagesIT {
+public abstract class FoundationPagesEndToEnd {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
-  WebDriver driver;
+  static WebDriver driver;
 
-  @BeforeEach
-  void open() {
-    api = Api.at(url);
+  @BeforeAll
+  static void openBrowser() {
     driver = Browser.desktop();
   }
 
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
+  @AfterAll
+  static void closeBrowser() {
+    Browser.quit(driver);
+    driver = null;
+  }
+
+  @BeforeEach
+  void open() {
+    url = Server.url();
+    api = Api.at(url);
+    Browser.reset(driver, Browser.DESKTOP);
   }
 
   private String newPracticeWithAdmin(String admin) {

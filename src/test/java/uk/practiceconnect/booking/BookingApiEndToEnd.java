@@ -21,36 +21,24 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Demo;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * The booking REST contract on the real WAR against the EMIS sandbox: idempotency, 409, 422,
  * cut-off, other practices, rate limiting, and the race of 200 requests for 20 slots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BookingApiIT {
+public abstract class BookingApiEndToEnd {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
 
   @BeforeEach
   void connect() {
+    url = Server.url();
     api = Api.at(url);
   }
 
@@ -304,7 +292,9 @@ class BookingApiIT {
             "PUT",
             "sandbox/emis/admin/v1/faults",
             null,
-            "{\"call\":\"GetMatchedPatient\",\"latencyMs\":800}");
+            "{\"call\":\"GetMatchedPatient\",\"organisationId\":\""
+                + f.cdb
+                + "\",\"latencyMs\":800}");
     assertEquals(200, fault.status(), fault::toString);
     List<RawReply> replies = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(30);
@@ -320,7 +310,7 @@ class BookingApiIT {
       }
     } finally {
       pool.shutdown();
-      f.send("DELETE", "sandbox/emis/admin/v1/faults", null, null);
+      f.noFaults();
     }
     Map<Integer, Long> byStatus = new TreeMap<>();
     replies.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
@@ -496,7 +486,9 @@ class BookingApiIT {
             "PUT",
             "sandbox/emis/admin/v1/faults",
             null,
-            "{\"call\":\"BookAppointment\",\"latencyMs\":13000}");
+            "{\"call\":\"BookAppointment\",\"organisationId\":\""
+                + f.cdb
+                + "\",\"latencyMs\":13000}");
     assertEquals(200, fault.status(), fault::toString);
     try {
       var r = f.book("slow-1", p.json(slot, null));
@@ -506,7 +498,7 @@ class BookingApiIT {
       var again = f.book("slow-1", p.json(slot, null));
       assertEquals(r.json().getString("bookingId"), again.json().getString("bookingId"));
     } finally {
-      f.send("DELETE", "sandbox/emis/admin/v1/faults", null, null);
+      f.noFaults();
     }
     assertProblem(f.book("slow-2", f.patients.get(1).json(slot, null)), 409, "SLOT_TAKEN");
     assertEquals(1, f.emisBooked());

@@ -10,15 +10,10 @@ import static uk.practiceconnect.testing.Pages.waitForText;
 
 import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,7 +23,7 @@ import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * The connection test and troubleshooting as a practice manager uses them, in headless Chromium:
@@ -36,30 +31,28 @@ import uk.practiceconnect.testing.RealWar;
  * Login on the sandbox's EMAS Manager page and tests again. The demo is put back as shipped at the
  * end, so other tests see it unchanged.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmisPagesIT {
+public abstract class EmisPagesEndToEnd {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
-  WebDriver driver;
+  static WebDriver driver;
 
-  @BeforeEach
-  void open() {
-    api = Api.at(url);
+  @BeforeAll
+  static void openBrowser() {
     driver = Browser.desktop();
   }
 
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
+  @AfterAll
+  static void closeBrowser() {
+    Browser.quit(driver);
+    driver = null;
+  }
+
+  @BeforeEach
+  void open() {
+    url = Server.url();
+    api = Api.at(url);
+    Browser.reset(driver, Browser.DESKTOP);
   }
 
   WebElement check(String code) {

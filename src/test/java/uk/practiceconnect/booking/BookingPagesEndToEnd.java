@@ -17,15 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -37,36 +32,34 @@ import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
 import uk.practiceconnect.testing.Pages;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * The patient pages on a phone-sized window (the whole journey, the error summary, keyboard only,
  * the cancel link from the text) and the practice's booking pages, with screenshots of each step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BookingPagesIT {
+public abstract class BookingPagesEndToEnd {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
-  WebDriver driver;
+  static WebDriver driver;
 
-  @BeforeEach
-  void open() {
-    api = Api.at(url);
+  @BeforeAll
+  static void openBrowser() {
     driver = Browser.phone();
   }
 
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
+  @AfterAll
+  static void closeBrowser() {
+    Browser.quit(driver);
+    driver = null;
+  }
+
+  @BeforeEach
+  void open() {
+    url = Server.url();
+    api = Api.at(url);
+    Browser.reset(driver, Browser.PHONE);
   }
 
   private void identify(BookingFixture.Patient p) {
@@ -214,7 +207,7 @@ class BookingPagesIT {
     // invitation links only: the open page is closed to patients
     f.settings(true, false, 2, 60, 60);
 
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Browser.resize(driver, Browser.DESKTOP);
     Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
     driver.get(api.uri("practice/booking.xhtml?ods=" + f.ods).toString());
     fill(driver, "bookingForm:cancelCutoffMinutes", "90"); // typed, not saved yet
@@ -249,7 +242,7 @@ class BookingPagesIT {
     waitForText(driver, By.id("sent"), "Sent");
     Browser.screenshot(driver, "practice-invitations");
 
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    Browser.resize(driver, Browser.PHONE);
     driver.get(api.uri("book/" + f.ods).toString());
     assertTrue(driver.findElement(By.id("closed")).getText().contains("invitation only"));
     driver.get(api.uri(linkFromText(f, "/book/invite/")).toString());
@@ -273,7 +266,7 @@ class BookingPagesIT {
     driver.get(api.uri(linkFromText(f, "/book/invite/")).toString());
     assertTrue(driver.findElement(By.id("closed")).getText().contains("already been used"));
 
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Browser.resize(driver, Browser.DESKTOP);
     driver.get(api.uri("practice/invite.xhtml?ods=" + f.ods).toString());
     waitForText(driver, By.id("sent"), "Used");
     driver.get(api.uri("practice/bookings.xhtml?ods=" + f.ods).toString());
@@ -372,13 +365,13 @@ class BookingPagesIT {
     // EMIS fails while the patient is booking: a plain message, never an error page
     journey.choose(later);
     f.settings(true, true, 2, 60, 60); // the practice's list is read again at "Book"
-    fault("GetSlots", "{\"call\":\"GetSlots\",\"errorRate\":1.0}");
+    f.fault("GetSlots", "\"errorRate\":1.0");
     try {
       html = journey.book().html();
       assertTrue(html.contains("could not reach the practice"), html);
       assertTrue(html.contains("Check and book"), "still on the last step, to try again");
     } finally {
-      fault("GetSlots", null);
+      f.noFaults();
     }
     assertEquals(0, f.emisBooked());
   }
@@ -389,12 +382,12 @@ class BookingPagesIT {
     var p = f.patients.get(0);
     String slot = f.slot(24 * 60, GP, "Dr Amina Khan");
     var journey = new PageJourney(api.uri("book/" + f.ods)).open();
-    fault("GetSlots", "{\"call\":\"GetSlots\",\"errorRate\":1.0}");
+    f.fault("GetSlots", "\"errorRate\":1.0");
     String html;
     try {
       html = journey.identify(p).html();
     } finally {
-      fault("GetSlots", null);
+      f.noFaults();
     }
     assertTrue(html.contains("could not reach the practice"), html);
     assertTrue(html.contains("id=\"retryTimes\""), html);
@@ -408,11 +401,16 @@ class BookingPagesIT {
     var p = f.patients.get(0);
     String slot = f.slot(24 * 60, GP, "Dr Amina Khan");
     var journey = new PageJourney(api.uri("book/" + f.ods)).open().identify(p).choose(slot);
-    fault("BookAppointment", "{\"call\":\"BookAppointment\",\"latencyMs\":1500}");
+    f.fault("BookAppointment", "\"latencyMs\":1500");
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       var first = pool.submit(journey::bookOnce);
-      sleep(400);
+      // the second press comes while the first is still waiting for EMIS
+      long until = System.currentTimeMillis() + 10_000;
+      while (f.bookings("PENDING").isEmpty() && System.currentTimeMillis() < until) {
+        sleep(50);
+      }
+      assertEquals(1, f.bookings("PENDING").size(), "the first press is waiting for EMIS");
       var second = pool.submit(journey::bookOnce);
       assertTrue(first.get().contains("Your appointment is booked"), "first");
       String shown = second.get();
@@ -420,7 +418,7 @@ class BookingPagesIT {
       assertFalse(shown.contains("still making your booking"), shown);
     } finally {
       pool.shutdown();
-      fault("BookAppointment", null);
+      f.noFaults();
     }
     assertEquals(1, f.emisBooked());
   }
@@ -430,7 +428,7 @@ class BookingPagesIT {
     var f = BookingFixture.create(api, 2, 2, 60, 60);
     var second = f.patients.get(1);
     f.slot(24 * 60, BookingFixture.NURSE, "Nurse Beth Lewis");
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Browser.resize(driver, Browser.DESKTOP);
     Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
 
     // with online booking off the page warns that links would not work
@@ -460,7 +458,7 @@ class BookingPagesIT {
     waitForText(driver, By.id("inviteForm:summary"), "2 invitations sent");
     Browser.screenshot(driver, "practice-invitations-list");
 
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    Browser.resize(driver, Browser.PHONE);
     driver.get(api.uri(linkFromText(f, "/book/invite/", "07700900001")).toString());
     heading("Confirm who you are");
     identify(second);
@@ -517,20 +515,10 @@ class BookingPagesIT {
     assertTrue(
         f.send("GET", f.practice("slots"), KEY, null).body().contains("\"" + slot + "\""),
         "the slot is offered online again at once");
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    Browser.resize(driver, Browser.DESKTOP);
     Pages.signIn(driver, api, "support.desk", Demo.PASSWORD);
     driver.get(api.uri("practice/bookings.xhtml?ods=" + f.ods).toString());
     waitForText(driver, By.id("bookings"), "Cancelled from reminder link");
-  }
-
-  /** Injects a fault into the EMIS sandbox's partner calls (null: clears every fault). */
-  private void fault(String call, String json) {
-    if (json == null) {
-      api.delete("sandbox/emis/admin/v1/faults", null);
-    } else {
-      var r = api.put("sandbox/emis/admin/v1/faults", null, json);
-      assertEquals(200, r.status(), call + ": " + r);
-    }
   }
 
   private String linkFromText(BookingFixture f, String kind) {

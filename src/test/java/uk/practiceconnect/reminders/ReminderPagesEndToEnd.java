@@ -16,15 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,7 +30,7 @@ import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
 import uk.practiceconnect.testing.Pages;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * What people do with reminders, in headless Chromium: a practice manager writes the text and sees
@@ -43,32 +38,31 @@ import uk.practiceconnect.testing.RealWar;
  * locks the link with five wrong dates of birth, or stops reminders. Screenshots go to
  * target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReminderPagesIT {
+public abstract class ReminderPagesEndToEnd {
 
   static final Pattern CANCEL = Pattern.compile("/r/([A-Za-z0-9_-]{22})");
   static final Pattern STOP = Pattern.compile("/r/stop/([A-Za-z0-9_-]{22})");
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
+  URL url;
+  Api api;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.desktop();
   }
 
-  @ArquillianResource URL url;
-  Api api;
-  WebDriver browser;
+  @AfterAll
+  static void closeBrowser() {
+    Browser.quit(browser);
+    browser = null;
+  }
 
   @BeforeEach
   void connect() {
+    url = Server.url();
     api = Api.at(url);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Browser.reset(browser, Browser.DESKTOP);
   }
 
   @Test
@@ -80,7 +74,6 @@ class ReminderPagesIT {
     // a cut-off the page's usual choices do not have, set through the REST API
     f.settings("[\"P1D\"]", ReminderFixture.SmsTemplateText.STANDARD, "PT90M");
     f.run();
-    browser = Browser.desktop();
     Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
     browser.get(api.uri("practice/reminders.xhtml?ods=" + f.ods).toString());
     Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
@@ -138,14 +131,20 @@ class ReminderPagesIT {
     Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
     assertEquals(2, browser.findElements(By.cssSelector("input.offset-amount")).size());
 
+    // the three appointments, a reminder a day before (sent at once) and, once the run that saving
+    // the settings starts a moment later is over, one 3 hours before each
     browser.get(api.uri("practice/reminder-log.xhtml?ods=" + f.ods).toString());
-    Pages.waitForText(browser, By.id("log:reminders"), "of 3 reminders");
     await(
-        "delivered shown",
+        "6 reminders, the ones a day before delivered",
         Duration.ofSeconds(60),
         () -> {
           browser.navigate().refresh();
-          return browser.findElement(By.id("log:reminders")).getText().contains("Delivered");
+          try {
+            String log = browser.findElement(By.id("log:reminders")).getText();
+            return log.contains("of 6 reminders") && log.contains("Delivered");
+          } catch (org.openqa.selenium.WebDriverException e) {
+            return false; // the page is still being replaced: look again
+          }
         });
     Browser.screenshot(browser, "reminder-log");
     Accessibility.assertNoViolations(browser, "Reminder log");
@@ -166,7 +165,7 @@ class ReminderPagesIT {
     f.moveInEmis(appointment, moved);
     f.run();
 
-    browser = Browser.phone();
+    Browser.resize(browser, Browser.PHONE);
     browser.get(api.uri("r/" + token).toString());
     Pages.waitForText(browser, By.tagName("h1"), "Cancel your appointment");
     Browser.screenshot(browser, "cancel-1-date-of-birth");
@@ -220,7 +219,7 @@ class ReminderPagesIT {
     f.run();
     String token = tokenFromText(f, mobile, CANCEL);
 
-    browser = Browser.phone();
+    Browser.resize(browser, Browser.PHONE);
     browser.get(api.uri("r/" + token).toString());
     for (int i = 1; i <= 4; i++) {
       dateOfBirth(String.valueOf(i), "1", "1999");
@@ -249,7 +248,7 @@ class ReminderPagesIT {
     f.run();
     String token = tokenFromText(f, mobile, STOP);
 
-    browser = Browser.phone();
+    Browser.resize(browser, Browser.PHONE);
     browser.get(api.uri("r/stop/" + token).toString());
     Pages.waitForText(browser, By.tagName("h1"), "Stop appointment reminders?");
     Browser.screenshot(browser, "stop-1-ask");
@@ -281,8 +280,7 @@ class ReminderPagesIT {
     assertEquals(1, f.texts(mobile).size());
 
     // the patient asks the practice for reminders again: staff look them up by mobile
-    browser.quit();
-    browser = Browser.desktop();
+    Browser.reset(browser, Browser.DESKTOP); // staff, on their own computer
     Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
     browser.get(api.uri("practice/reminders.xhtml?ods=" + f.ods).toString());
     Pages.fill(browser, "startAgain:patient", "12345");

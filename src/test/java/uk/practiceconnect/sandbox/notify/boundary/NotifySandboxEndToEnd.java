@@ -17,29 +17,21 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.service.notify.Notification;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.SendSmsResponse;
 import uk.practiceconnect.testing.Api;
-import uk.practiceconnect.testing.RealWar;
+import uk.practiceconnect.testing.Server;
 
 /**
  * The Notify sandbox as the application meets it: GOV.UK Notify's official Java client, pointed at
  * the deployed WAR, plus the admin face the tests use. One deployment for the whole class.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotifySandboxIT {
+public abstract class NotifySandboxEndToEnd {
 
   static final String SERVICE = "53ff6253-f57d-46af-89ee-17c82a90f77e";
   static final String LIVE_KEY =
@@ -51,18 +43,14 @@ class NotifySandboxIT {
   static final String TEMPLATE = "e5715007-42ab-4b03-bc2e-e66e2be2c1a3";
   static final String ADMIN = "sandbox/notify/admin/v1/";
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return RealWar.get();
-  }
-
-  @ArquillianResource URL url;
+  URL url;
   Api api;
   NotificationClient notify;
   String base;
 
   @BeforeEach
   void connect() {
+    url = Server.url();
     api = Api.at(url);
     base = "http://127.0.0.1:" + url.getPort() + "/sandbox/notify";
     notify = new NotificationClient(LIVE_KEY, base);
