@@ -27,6 +27,7 @@ import uk.practiceconnect.reminders.ReminderPagesEndToEnd;
 import uk.practiceconnect.reminders.RemindersEndToEnd;
 import uk.practiceconnect.sandbox.emis.SandboxEmisEndToEnd;
 import uk.practiceconnect.sandbox.notify.boundary.NotifySandboxEndToEnd;
+import uk.practiceconnect.security.SecurityEndToEnd;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.GroupTimes;
 import uk.practiceconnect.testing.OnlyGroups;
@@ -174,6 +175,11 @@ class EndToEndIT {
       @Nested
       @Order(3)
       class FoundationApi extends FoundationApiEndToEnd {}
+
+      @Nested
+      @Order(4)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class Security extends SecurityEndToEnd {}
     }
   }
 }

@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.practiceconnect.testing.Accessibility;
@@ -443,7 +444,13 @@ public abstract class BookingPagesEndToEnd {
     assertTrue(driver.findElements(By.id("bookingOff")).isEmpty(), "no warning while it is on");
     new Select(driver.findElement(By.id("inviteForm:slotType")))
         .selectByVisibleText(BookingFixture.NURSE);
-    driver.findElement(By.cssSelector("input[name='inviteForm:mode'][value='list']")).click();
+    Browser.screenshot(driver, "invite-slot-type-chosen");
+    // choosing the slot type re-renders the form: wait for its radio rather than race it
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[name='inviteForm:mode'][value='list']")))
+        .click();
     fill(
         driver,
         "inviteForm:list",

@@ -22,6 +22,8 @@ final class PageJourney {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE =
+      Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -95,6 +97,11 @@ final class PageJourney {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put(form, form);
     all.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
+    // the form's hidden CSP nonce, as a browser posts it
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      all.put("primefaces.nonce", nonce.group(1));
+    }
     String body =
         all.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -17,7 +17,9 @@ public final class Accessibility {
 
   private Accessibility() {}
 
+  /** axe at zero on WCAG 2.2 AA, and nothing refused by the page's Content-Security-Policy. */
   public static void assertNoViolations(WebDriver driver, String page) {
+    Browser.assertNothingRefused(driver, page);
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Debian Chromium for the page tests. Without Chromium the tests are skipped with a hint
@@ -60,6 +65,10 @@ public final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    // the console, so page tests can see what the Content-Security-Policy refused
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
     WebDriver driver = new ChromeDriver(service, options);
@@ -112,6 +121,22 @@ public final class Browser {
   }
 
   /** Keeps a picture of the page under target/screenshots for a person to look at. */
+  /**
+   * Fails when the browser refused anything under the page's Content-Security-Policy since the last
+   * look (a script, a handler or a style the policy does not allow: a part of the page that
+   * silently does not work).
+   */
+  public static void assertNothingRefused(WebDriver driver, String page) {
+    List<String> refused =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+            .toList();
+    if (!refused.isEmpty()) {
+      throw new AssertionError(page + ": the browser refused\n  " + String.join("\n  ", refused));
+    }
+  }
+
   public static void screenshot(WebDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -25,7 +25,14 @@ public final class Pages {
   }
 
   public static void fill(WebDriver driver, String id, String value) {
-    WebElement field = driver.findElement(By.id(id));
+    WebElement field;
+    try {
+      field = driver.findElement(By.id(id));
+    } catch (org.openqa.selenium.NoSuchElementException e) {
+      Browser.screenshot(driver, "missing-" + id.replace(':', '-'));
+      throw new AssertionError(
+          "no field " + id + " on " + driver.getCurrentUrl() + " (screenshot missing-…)", e);
+    }
     field.clear();
     field.sendKeys(value);
   }

@@ -82,6 +82,47 @@ public final class SupportDesk {
     return m.group(1);
   }
 
+  /** Adds a practice admin on the Practices page. */
+  public void addPracticeAdmin(String ods, String username, String name, String password) {
+    String page = get("platform/practices.xhtml");
+    String answer =
+        post(
+            "platform/practices.xhtml",
+            form(
+                "adminForm", "adminForm",
+                "adminForm:practice", ods,
+                "adminForm:displayName", name,
+                "adminForm:username", username,
+                "adminForm:password", password,
+                "adminForm:addAdmin", "",
+                "jakarta.faces.ViewState", viewState(page)));
+    if (!answer.contains("can now sign in as " + username)) {
+      throw new IllegalStateException("the practice admin " + username + " was not added");
+    }
+  }
+
+  /** Sets a practice admin a new password on the Practices page. */
+  public void setPassword(String username, String password) {
+    String page = get("platform/practices.xhtml");
+    String answer =
+        post(
+            "platform/practices.xhtml",
+            form(
+                "resetForm",
+                "resetForm",
+                "resetForm:resetUsername",
+                username,
+                "resetForm:resetPassword",
+                password,
+                "resetForm:setPassword",
+                "",
+                "jakarta.faces.ViewState",
+                viewState(page)));
+    if (!answer.contains("can sign in with the new password now")) {
+      throw new IllegalStateException("no new password was set for " + username);
+    }
+  }
+
   /** Presses Revoke in the row of the key with this name. */
   public void revokeKey(String name) {
     String page = get("platform/api-keys.xhtml");
@@ -114,6 +155,13 @@ public final class SupportDesk {
   }
 
   private String post(String path, Map<String, String> fields) {
+    String state = fields.get("jakarta.faces.ViewState");
+    if (state != null && state.contains(NONCE_SEPARATOR)) {
+      fields = new LinkedHashMap<>(fields);
+      String[] parts = state.split(NONCE_SEPARATOR, 2);
+      fields.put("jakarta.faces.ViewState", parts[0]);
+      fields.put("primefaces.nonce", parts[1]);
+    }
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -142,7 +190,21 @@ public final class SupportDesk {
     }
   }
 
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+  /**
+   * The page's view state and its CSP nonce, as a browser's PrimeFaces script would send it back
+   * with the form (PrimeFaces refuses a form of a stateful page without it).
+   */
   private static String viewState(String page) {
+    String state = viewStateOnly(page);
+    Matcher nonce = NONCE.matcher(page);
+    return nonce.find() ? state + NONCE_SEPARATOR + nonce.group(1) : state;
+  }
+
+  static final String NONCE_SEPARATOR = "\u0000nonce:";
+
+  private static String viewStateOnly(String page) {
     Matcher m = VIEW_STATE.matcher(page);
     if (!m.find()) {
       throw new IllegalStateException("no view state on the page");

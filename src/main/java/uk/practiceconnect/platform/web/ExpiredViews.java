@@ -57,7 +57,11 @@ public class ExpiredViews extends ExceptionHandlerFactory {
           continue;
         }
         events.remove();
-        LOG.info("A form came back without its page state (expired, or not ours): answered 400");
+        LOG.info(
+            () ->
+                "A form came back without its page state (expired, or not ours): answered 400 ("
+                    + failure.getClass().getSimpleName()
+                    + ")");
         if (faces.getPartialViewContext().isAjaxRequest()) {
           reloadInBrowser(faces);
         } else {

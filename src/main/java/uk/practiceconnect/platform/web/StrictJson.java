@@ -56,6 +56,9 @@ public final class StrictJson {
     } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
       throw new DomainException(ErrorCode.MALFORMED_REQUEST, MALFORMED);
     }
+    if (!(tree instanceof JsonObject)) {
+      throw new DomainException(ErrorCode.MALFORMED_REQUEST, "The body must be a JSON object");
+    }
     Object value = bind(type, tree, "", errors);
     if (!errors.isEmpty()) {
       Validation v = new Validation();

@@ -133,6 +133,9 @@ class StrictJsonTest {
 
   @Test
   void theBodyMustBeAnObject() {
-    assertEquals("The body must be an object", errors("[]").get("body"));
+    for (String body : List.of("[]", "42", "\"text\"", "null")) {
+      DomainException e = assertThrows(DomainException.class, () -> read(body), body);
+      assertEquals(ErrorCode.MALFORMED_REQUEST, e.code(), body);
+    }
   }
 }
