@@ -20,7 +20,12 @@ import java.util.Map;
 public final class Api {
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          // HTTP/1.1 as a load balancer speaks to us: one request per connection at a time, so a
+          // connection the server closes takes one request with it, not every test's in flight
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI base;
 

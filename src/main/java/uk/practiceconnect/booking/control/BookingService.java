@@ -45,6 +45,7 @@ public class BookingService {
       Invitation invitation) {}
 
   @Inject Bookings bookings;
+  @Inject PatientLocks locks;
   @Inject SlotSearch search;
   @Inject SlotCatalogue catalogue;
   @Inject BookingSettingsService settings;
@@ -211,6 +212,7 @@ public class BookingService {
   private Booking claim(Bookings.Claim claim, BookingRule rule, boolean retry) {
     for (int attempt = 1; ; attempt++) {
       try {
+        locks.ensure(claim.practice().id(), claim.nhs());
         return bookings.claim(claim, rule, retry);
       } catch (DomainException e) {
         throw e;

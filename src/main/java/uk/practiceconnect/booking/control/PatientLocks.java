@@ -18,26 +18,46 @@ public class PatientLocks {
   // through the proxy, so that create() really runs in a transaction of its own
   @jakarta.inject.Inject PatientLocks self;
 
-  /** Within the caller's transaction: waits for anyone else holding this patient's lock. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void lock(Long practiceId, NhsNumber nhs) {
-    if (touch(practiceId, nhs) == 0) {
-      try {
-        self.create(practiceId, nhs);
-      } catch (RuntimeException e) {
-        // another request created it at the same moment: it exists now
-      }
-      touch(practiceId, nhs);
+  /**
+   * Makes sure the patient's lock row exists, outside any transaction of the caller's. It is made
+   * here, never inside {@link #lock}: a transaction that holds a connection and then opens a second
+   * one for the insert would, with enough bookings at once, leave the pool with no connection for
+   * anyone (each holding one and waiting for another).
+   */
+  @Transactional(Transactional.TxType.NEVER)
+  public void ensure(Long practiceId, NhsNumber nhs) {
+    if (exists(practiceId, nhs)) {
+      return;
+    }
+    try {
+      self.create(practiceId, nhs);
+    } catch (RuntimeException e) {
+      // another request created it at the same moment: it exists now
     }
   }
 
-  private int touch(Long practiceId, NhsNumber nhs) {
-    return em.createNativeQuery(
-            "update booking_patient_lock set nhs_number = nhs_number"
-                + " where practice_id = ?1 and nhs_number = ?2")
+  /** Within the caller's transaction: waits for anyone else holding this patient's lock. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lock(Long practiceId, NhsNumber nhs) {
+    int locked =
+        em.createNativeQuery(
+                "update booking_patient_lock set nhs_number = nhs_number"
+                    + " where practice_id = ?1 and nhs_number = ?2")
+            .setParameter(1, practiceId)
+            .setParameter(2, nhs.value())
+            .executeUpdate();
+    if (locked == 0) {
+      throw new IllegalStateException("No lock row for this patient: ensure() comes first");
+    }
+  }
+
+  private boolean exists(Long practiceId, NhsNumber nhs) {
+    return !em.createNativeQuery(
+            "select 1 from booking_patient_lock where practice_id = ?1 and nhs_number = ?2")
         .setParameter(1, practiceId)
         .setParameter(2, nhs.value())
-        .executeUpdate();
+        .getResultList()
+        .isEmpty();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

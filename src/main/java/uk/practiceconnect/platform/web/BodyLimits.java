@@ -27,9 +27,11 @@ public class BodyLimits extends HttpFilter {
     long length = req.getContentLengthLong();
     boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
     if (length > (api ? JSON_BYTES : FORM_BYTES)) {
-      res.setHeader("Connection", "close");
+      if (req.getProtocol().startsWith("HTTP/1")) {
+        res.setHeader("Connection", "close"); // the unread body must not be taken for a request
+      }
       if (api) {
-        ProblemDetails.write(res, StrictJsonReader.tooLarge());
+        ProblemDetails.write(res, StrictJsonInterceptor.tooLarge());
       } else {
         res.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       }
