@@ -69,6 +69,7 @@ public class Attempts {
             .sorted(Comparator.comparing(Limit::key))
             .toList(); // lock order: no deadlock
     Instant giveUpAt = clock.instant().plus(WAIT_AT_MOST);
+    ensureLocks(ordered);
     for (int round = 0; ; round++) {
       // a look without locks first: while others' attempts fill the limit, waiting costs nothing
       Try t = decide(ordered, clock.instant());
@@ -209,15 +210,32 @@ public class Attempts {
         .executeUpdate();
   }
 
+  /**
+   * Makes sure each key's lock row exists, before and outside the transaction that takes the locks:
+   * a transaction holding a connection that opened a second one to insert a row would, with enough
+   * attempts at once, leave the pool with none (each holding one, waiting for another).
+   */
+  private void ensureLocks(List<Limit> limits) {
+    for (Limit l : limits) {
+      boolean exists =
+          !em.createNativeQuery("select 1 from attempt_lock where throttle_key = ?1")
+              .setParameter(1, l.key())
+              .getResultList()
+              .isEmpty();
+      if (!exists) {
+        try {
+          self.createLock(l.key());
+        } catch (RuntimeException e) {
+          // another attempt created it at the same moment: it exists now
+        }
+      }
+    }
+  }
+
   /** An update that changes nothing takes the row lock the same way on H2 and PostgreSQL. */
   private void lock(String key) {
     if (touch(key) == 0) {
-      try {
-        self.createLock(key);
-      } catch (RuntimeException e) {
-        // another attempt created it at the same moment: it exists now
-      }
-      touch(key);
+      throw new IllegalStateException("No lock row for an attempt key: ensureLocks() comes first");
     }
   }
 
