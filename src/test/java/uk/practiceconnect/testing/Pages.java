@@ -33,8 +33,29 @@ public final class Pages {
       throw new AssertionError(
           "no field " + id + " on " + driver.getCurrentUrl() + " (screenshot missing-…)", e);
     }
-    field.clear();
-    field.sendKeys(value);
+    // A form an answer is still replacing can swap the field out from under the typing: type
+    // again until the page holds the value (and has held it for a moment).
+    long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (true) {
+      try {
+        field.clear();
+        field.sendKeys(value);
+        Thread.sleep(150);
+        WebElement now = driver.findElement(By.id(id));
+        if (now.equals(field) || value.equals(now.getDomProperty("value"))) {
+          return; // the same field (whatever a page script made of the text), or it kept the value
+        }
+      } catch (StaleElementReferenceException e) {
+        // replaced while typing: find it again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      if (System.nanoTime() > giveUp) {
+        throw new AssertionError("field " + id + " would not keep the value typed into it");
+      }
+      field = driver.findElement(By.id(id));
+    }
   }
 
   /**
