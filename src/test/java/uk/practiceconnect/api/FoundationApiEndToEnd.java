@@ -147,7 +147,8 @@ public abstract class FoundationApiEndToEnd {
   @Test
   void badOrganisationIdsGetFieldErrorsAndChangeNothing() {
     String ods = Demo.freshPractice(api);
-    for (String bad : List.of("\"12ab\"", "\"\"", "\" 5001\"", "\"123456789012\"", "null")) {
+    for (String bad :
+        List.of("\"12ab\"", "\"\"", "\"50 01\"", "\"  \"", "\"123456789012\"", "null")) {
       var r =
           api.put(
               settings(ods) + "/organisation-id", PLATFORM_KEY, "{\"organisationId\":" + bad + "}");
@@ -164,6 +165,30 @@ public abstract class FoundationApiEndToEnd {
             .getJsonArray("items")
             .stream()
             .filter(e -> e.asJsonObject().getString("action").startsWith("EMIS"))
+            .count());
+  }
+
+  @Test
+  void anOrganisationIdWithSpacesAroundItIsStoredWithout() {
+    String ods = Demo.freshPractice(api);
+    var r =
+        api.put(
+            settings(ods) + "/organisation-id", PLATFORM_KEY, "{\"organisationId\":\" 50001\\t\"}");
+    assertEquals(200, r.status(), r::toString);
+    assertEquals("50001", api.get(settings(ods), PLATFORM_KEY).json().getString("organisationId"));
+    // the same value saved again is no change: not audited a second time
+    var again =
+        api.put(settings(ods) + "/organisation-id", PLATFORM_KEY, "{\"organisationId\":\"50001\"}");
+    assertEquals(200, again.status(), again::toString);
+    assertEquals(
+        1,
+        api
+            .get("api/v1/practices/" + ods + "/audit", PLATFORM_KEY)
+            .json()
+            .getJsonArray("items")
+            .stream()
+            .filter(
+                e -> e.asJsonObject().getString("action").equals("EMIS_ORGANISATION_ID_CHANGED"))
             .count());
   }
 

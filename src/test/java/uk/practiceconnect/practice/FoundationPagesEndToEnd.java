@@ -90,10 +90,14 @@ public abstract class FoundationPagesEndToEnd {
     waitForText(driver, By.id("orgForm:organisationIdError"), "must contain digits only");
     assertEquals(
         "true", driver.findElement(By.id("orgForm:organisationId")).getAttribute("aria-invalid"));
+    assertEquals(
+        "5OO01",
+        driver.findElement(By.id("orgForm:organisationId")).getDomProperty("value"),
+        "what was typed stays in the field beside its error");
     Browser.screenshot(driver, "settings-field-error");
     Accessibility.assertNoViolations(driver, "Feature settings with a field error");
 
-    fill(driver, "orgForm:organisationId", "50001");
+    fill(driver, "orgForm:organisationId", "  50001 "); // pasted with spaces around it
     driver.findElement(By.id("orgForm:updateOrganisationId")).click();
     waitForText(driver, By.id("orgForm:summary"), "EMIS Organisation ID saved: 50001");
 

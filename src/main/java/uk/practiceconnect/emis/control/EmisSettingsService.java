@@ -64,6 +64,9 @@ public class EmisSettingsService {
     OrganisationId id = v.field("organisationId", raw, OrganisationId::of);
     v.throwIfInvalid();
     EmisSettings s = loadForChange(practice, expectedVersion);
+    if (s.organisationId().filter(id::equals).isPresent()) {
+      return EmisSettingsView.of(s); // saved again unchanged: nothing to change, audit or re-test
+    }
     String before = s.organisationId().map(OrganisationId::value).orElse("(not set)");
     s.changeOrganisationId(id, caller.name(), clock.instant());
     saves.write();

@@ -10,6 +10,10 @@ import uk.practiceconnect.emis.entity.PartnerOutcome;
  */
 public final class Fixes {
 
+  /** Where EMIS Web keeps its users and their roles. */
+  static final String USERS_PATH =
+      "EMIS Ball › Configuration › Organisation Configuration › Users (the Users tab)";
+
   /** Where every Partner API setting lives in EMIS Web. */
   public static final String EMAS_PATH =
       "EMIS Ball › System Tools › EMAS Manager › Partner API tab (bottom left of the screen) ›"
@@ -49,10 +53,12 @@ public final class Fixes {
               + " Login are ticked for the user.";
       case RBAC_ROLE ->
           seen == PartnerOutcome.RBAC_ROLE_NOT_DEFAULT
-              ? "In EMIS Web's user set-up, open the API user's RBAC roles and tick Default for the"
-                  + " Clinical Practitioner Access Role."
-              : "In EMIS Web's user set-up, give the API user the RBAC role Clinical Practitioner"
-                  + " Access Role and tick Default for it.";
+              ? USERS_PATH
+                  + ": open the API user, find its Clinical Practitioner Access Role under RBAC"
+                  + " roles and tick Default for it. Then run the test again."
+              : USERS_PATH
+                  + ": open the API user, add the RBAC role Clinical Practitioner Access Role and"
+                  + " tick Default for it. Then run the test again.";
       case APPLICATION_ACTIVE ->
           EMAS_PATH
               + " › Activate Application (top left). If it already looks active, select Deactivate"

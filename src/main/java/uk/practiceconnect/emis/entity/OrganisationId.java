@@ -27,8 +27,12 @@ public record OrganisationId(String value) {
     }
   }
 
+  /**
+   * From what someone typed or pasted (the settings page, the API): spaces, tabs and line breaks
+   * around the number are dropped, as a copy from EMIS Web or an email often brings them along.
+   */
   public static OrganisationId of(String raw) {
-    return new OrganisationId(raw);
+    return new OrganisationId(raw == null ? null : raw.strip());
   }
 
   @Override

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The set-up checklist ticked from a connection test: a step is done when all its checks passed,
- * has a problem when one of them failed, and is unknown otherwise (skipped, or no test yet). The
- * first step with a problem is the one to open, with what to do.
+ * The set-up checklist ticked from a connection test, saying only what the checks proved: a step is
+ * done when all its checks passed, has a problem when one of them failed, is partly checked when
+ * some passed and the others did not run (an earlier failure stopped them), and is not checked yet
+ * when none ran. A step no check can prove is advice. The first step with a problem is the one to
+ * open, with what to do.
  */
 public final class SetUpChecklist {
 
@@ -15,7 +17,9 @@ public final class SetUpChecklist {
   public enum State {
     DONE("✔", "Done"),
     PROBLEM("✖", "Needs fixing"),
-    NOT_CHECKED("?", "Not checked yet");
+    PARTLY_DONE("◐", "Partly checked"),
+    NOT_CHECKED("?", "Not checked yet"),
+    ADVICE("i", "Advice: nothing to check");
 
     private final String symbol;
     private final String label;
@@ -55,29 +59,47 @@ public final class SetUpChecklist {
                       .findFirst());
       boolean open = state == State.PROBLEM && !opened;
       opened |= open;
-      items.add(
-          new Item(
-              step,
-              state,
-              failed.map(ConnectionCheck::detail).orElse(null),
-              failed.map(ConnectionCheck::fix).orElse(null),
-              open));
+      String detail =
+          state == State.PARTLY_DONE
+              ? partly(step, test.orElseThrow())
+              : failed.map(ConnectionCheck::detail).orElse(null);
+      items.add(new Item(step, state, detail, failed.map(ConnectionCheck::fix).orElse(null), open));
     }
     return items;
   }
 
   static State stateOf(SetUpStep step, ConnectionTestResult test) {
-    boolean allPassed = true;
+    if (step.shownBy().isEmpty()) {
+      return State.ADVICE;
+    }
+    int passed = 0;
     for (CheckCode code : step.shownBy()) {
-      ConnectionCheck c = test.check(code).orElse(null);
-      if (c == null) {
-        return State.NOT_CHECKED;
-      }
-      if (c.isFailed()) {
+      Optional<ConnectionCheck> c = test.check(code);
+      if (c.isPresent() && c.get().isFailed()) {
         return State.PROBLEM;
       }
-      allPassed &= c.isPassed();
+      if (c.isPresent() && c.get().isPassed()) {
+        passed++;
+      }
     }
-    return allPassed ? State.DONE : State.NOT_CHECKED;
+    if (passed == step.shownBy().size()) {
+      return State.DONE;
+    }
+    return passed > 0 ? State.PARTLY_DONE : State.NOT_CHECKED;
+  }
+
+  /** For a partly checked step: what was proven and what is still to be checked. */
+  static String partly(SetUpStep step, ConnectionTestResult test) {
+    List<String> proven = new ArrayList<>();
+    List<String> waiting = new ArrayList<>();
+    for (CheckCode code : step.shownBy()) {
+      boolean ok = test.check(code).map(ConnectionCheck::isPassed).orElse(false);
+      (ok ? proven : waiting).add(code.title());
+    }
+    return "Proven by the last test: "
+        + String.join("; ", proven)
+        + ". Not checked yet, because an earlier check failed: "
+        + String.join("; ", waiting)
+        + ".";
   }
 }

@@ -49,8 +49,9 @@ public enum SetUpStep {
       "In EMIS",
       "Log out of EMIS and back in after Login Access changes",
       "A change under Login Access takes effect only after the user logs out of EMIS and logs back"
-          + " in. Practice Connect's test always logs on afresh, so it sees the change at once.",
-      List.of(CheckCode.LOGIN_ALLOWED, CheckCode.AUTO_LOGIN));
+          + " in. Practice Connect's test always logs on afresh, so it sees the change at once:"
+          + " this step is for people signed in to EMIS, and no test result depends on it.",
+      List.of());
 
   private final String where;
   private final String title;
@@ -76,7 +77,7 @@ public enum SetUpStep {
     return instructions;
   }
 
-  /** The checks that pass when this step is done. */
+  /** The checks that pass when this step is done; none for advice no test can prove. */
   public List<CheckCode> shownBy() {
     return shownBy;
   }

@@ -109,11 +109,14 @@ public class RemindersPage implements Serializable {
     ReminderPlanning.Outcome o = planning.plan(current.forChange());
     int handed = jobs.dispatchAll();
     String text =
-        o.detail() + (handed > 0 ? "; " + handed + " reminders handed to the text sender" : "");
+        o.detail()
+            + (handed > 0
+                ? "; " + handed + (handed == 1 ? " text is" : " texts are") + " on their way now"
+                : "");
     if (o.result() == ReminderPlanning.Outcome.Result.PLANNED) {
-      FacesErrors.success(FORM, "Planned: " + text + ".");
+      FacesErrors.success(FORM, "Reminders planned. " + text + ".");
     } else {
-      FacesErrors.warn(FORM, text + ".");
+      FacesErrors.warn(FORM, "Nothing planned. " + text + ".");
     }
     show(settings.view(current.practice()));
   }

@@ -30,15 +30,33 @@ public class PlanStore {
 
   /** What one practice's planning changed. */
   public record Tally(int planned, int notPlanned, int retimed, int cancelled) {
-    public String summary() {
-      return planned
-          + " planned, "
-          + retimed
-          + " re-timed, "
-          + notPlanned
-          + " not planned, "
-          + cancelled
-          + " cancelled";
+
+    /**
+     * What a run did, in words a practice manager reads on the Reminders page, for example "96
+     * appointments read from EMIS: 3 new reminders planned, 1 reminder moved to a new time; 12 get
+     * no reminder (the reminder log says why)".
+     */
+    public String inWords(int appointments) {
+      List<String> changes = new ArrayList<>();
+      if (planned > 0) {
+        changes.add(count(planned, "new reminder") + " planned");
+      }
+      if (retimed > 0) {
+        changes.add(count(retimed, "reminder") + " moved to a new time");
+      }
+      if (cancelled > 0) {
+        changes.add(count(cancelled, "reminder") + " cancelled");
+      }
+      return count(appointments, "appointment")
+          + " read from EMIS: "
+          + (changes.isEmpty() ? "no reminder needed changing" : String.join(", ", changes))
+          + (notPlanned > 0
+              ? "; " + notPlanned + " get no reminder (the reminder log says why)"
+              : "");
+    }
+
+    private static String count(int n, String thing) {
+      return n + " " + thing + (n == 1 ? "" : "s");
     }
   }
 

@@ -149,7 +149,7 @@ public class ReminderPlanning {
           ods,
           Outcome.Result.SKIPPED_UNHEALTHY,
           null,
-          "The EMIS link is not working (see Feature settings): nothing planned");
+          "The EMIS link is not working (see Feature settings)");
     }
     Instant now = clock.instant();
     if (!lease.take(practiceId, owner, now, LEASE)) {
@@ -163,7 +163,7 @@ public class ReminderPlanning {
           booked.stream().map(a -> AppointmentFacts.of(practiceId, a)).toList();
       var input = store.input(practiceId, rule, now, to, now, facts);
       PlanStore.Tally tally = store.apply(practice, ReminderPlanner.plan(input), facts, now);
-      result = occasion + booked.size() + " appointments: " + tally.summary();
+      result = occasion + tally.inWords(booked.size());
       return new Outcome(ods, Outcome.Result.PLANNED, tally, result);
     } catch (PartnerException e) {
       result = occasion + "EMIS did not answer as expected: " + e.outcomeLabel();

@@ -25,10 +25,21 @@ class OrganisationIdTest {
         "The EMIS Organisation ID must contain digits only, for example 50001", e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" 50001", "50001 ", "\t50001\n", "  50001  "})
+  void aPastedIdLosesTheSpacesAroundIt(String pasted) {
+    assertEquals("50001", OrganisationId.of(pasted).value());
+  }
+
   @Test
-  void rejectsSurroundingSpacesWithTheirOwnMessage() {
-    var e = assertThrows(InvalidValueException.class, () -> OrganisationId.of(" 50001"));
+  void aStoredValueWithSurroundingSpacesIsStillRefused() {
+    var e = assertThrows(InvalidValueException.class, () -> new OrganisationId(" 50001"));
     assertEquals("The EMIS Organisation ID must not start or end with a space", e.getMessage());
+  }
+
+  @Test
+  void onlySpacesAreStillMissing() {
+    assertThrows(InvalidValueException.class, () -> OrganisationId.of("   "));
   }
 
   @Test
