@@ -150,12 +150,17 @@ public abstract class BookingPagesEndToEnd {
     fill(driver, "dobMonth", "" + p.dob().getMonthValue());
     fill(driver, "dobYear", "" + (p.dob().getYear() + 1));
     driver.findElement(By.id("cancelAppointment")).click();
-    assertTrue(waitForVisible("error-summary").getText().contains("does not match"));
+    String wrong = waitForVisible("error-summary").getText();
+    assertTrue(wrong.contains("does not match"), wrong);
+    assertTrue(wrong.matches("(?s).*You can try \\d+ more times?\\..*"), "tries left: " + wrong);
     fill(driver, "dobYear", "" + p.dob().getYear());
     driver.findElement(By.id("cancelAppointment")).click();
     heading("Your appointment is cancelled");
     Browser.screenshot(driver, "booking-7-cancelled");
     assertEquals(0, f.emisBooked());
+    assertTrue(
+        textWith(f, "is cancelled, as you asked", "07700900000").contains("Test Practice " + f.ods),
+        "the patient gets a text confirming the cancellation");
     var list = f.send("GET", f.practice("bookings"), KEY, null).array().getJsonObject(0);
     assertEquals("CANCELLED", list.getString("status"));
     assertEquals("WEB", list.getString("channel"));
@@ -221,8 +226,17 @@ public abstract class BookingPagesEndToEnd {
         "what was typed survives reading the slot types");
     Browser.screenshot(driver, "practice-booking-settings");
     fill(driver, "bookingForm:weeksAhead", "13");
+    fill(driver, "bookingForm:maxFutureBookings", "two");
     driver.findElement(By.id("bookingForm:save")).click();
+    // a range error and a typing error in one answer, each kept as typed, the summary focused
     waitForText(driver, By.id("bookingForm:weeksAheadError"), "between 1 and 12");
+    waitForText(driver, By.id("bookingForm:maxFutureBookingsError"), "whole number");
+    assertEquals("13", driver.findElement(By.id("bookingForm:weeksAhead")).getDomProperty("value"));
+    assertEquals(
+        "two", driver.findElement(By.id("bookingForm:maxFutureBookings")).getDomProperty("value"));
+    Pages.assertErrorSummaryFocused(driver, "bookingForm", 2);
+    Accessibility.assertNoViolations(driver, "Online booking settings with two errors");
+    fill(driver, "bookingForm:maxFutureBookings", "2");
     fill(driver, "bookingForm:weeksAhead", "6");
     driver.findElement(By.id("bookingForm:save")).click();
     waitForText(driver, By.id("bookingForm:summary"), "Online booking settings saved");
@@ -539,6 +553,18 @@ public abstract class BookingPagesEndToEnd {
    */
   private String linkFromText(BookingFixture f, String kind, String mobile) {
     Pattern link = Pattern.compile(Pattern.quote(kind) + "[A-Za-z0-9_-]{22,32}");
+    Matcher found = link.matcher(newestText(f, mobile, kind, body -> link.matcher(body).find()));
+    assertTrue(found.find());
+    return found.group().substring(1);
+  }
+
+  /** The newest text to {@code mobile} from this fixture's practice that says {@code words}. */
+  private String textWith(BookingFixture f, String words, String mobile) {
+    return newestText(f, mobile, words, body -> body.contains(words));
+  }
+
+  private String newestText(
+      BookingFixture f, String mobile, String what, java.util.function.Predicate<String> wanted) {
     Pattern ours = Pattern.compile("Test Practice " + f.ods + "\\b");
     long until = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < until) {
@@ -551,14 +577,14 @@ public abstract class BookingPagesEndToEnd {
       List<JsonObject> texts = new ArrayList<>(r.array().getValuesAs(JsonObject.class));
       Collections.reverse(texts);
       for (JsonObject m : texts) {
-        Matcher found = link.matcher(m.getString("body", ""));
-        if (ours.matcher(m.getString("body", "")).find() && found.find()) {
-          return found.group().substring(1);
+        String body = m.getString("body", "");
+        if (ours.matcher(body).find() && wanted.test(body)) {
+          return body;
         }
       }
       sleep(500);
     }
-    throw new AssertionError("no text with " + kind + " for " + f.ods);
+    throw new AssertionError("no text with \"" + what + "\" for " + f.ods);
   }
 
   /** Waits for the page's heading; a page still being replaced may throw on the old one. */

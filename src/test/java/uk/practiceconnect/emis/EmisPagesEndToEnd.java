@@ -200,6 +200,14 @@ public abstract class EmisPagesEndToEnd {
       allowLogin(true);
       assertEquals("PASSED", testByApi());
       assertEquals(before, brokenNotices(), "working again is no breakage");
+      WebElement again = waitForText(driver, By.cssSelector("li[data-message]"), "works again");
+      assertEquals("true", again.getAttribute("data-unread"), "the practice is told, first");
+      assertTrue(
+          driver.findElements(By.cssSelector("li[data-message]")).stream()
+              .filter(li -> li.getText().contains(NOTICE))
+              .allMatch(li -> "false".equals(li.getAttribute("data-unread"))),
+          "the stopped-working notices no longer count as new");
+      Accessibility.assertNoViolations(driver, "Inbox after the link works again");
 
       allowLogin(false);
       for (int i = 0; i < 3; i++) {

@@ -20,8 +20,19 @@ public final class Pages {
     fill(driver, "login:username", username);
     fill(driver, "login:password", password);
     driver.findElement(By.id("login:submit")).click();
+    // signed in once the redirects after the sign-in have landed on a page with the Sign out
+    // button: a page opened while they are still under way can race the new session cookie
     new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage("signed in as " + username)
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("login.xhtml")
+                    && !d.findElements(By.id("account:signOut")).isEmpty()
+                    && "complete"
+                        .equals(
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
   }
 
   public static void fill(WebDriver driver, String id, String value) {
@@ -106,5 +117,28 @@ public final class Pages {
   public static void waitForVisible(WebDriver driver, By where) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(where));
+  }
+
+  /**
+   * The form's error summary has the focus (as the patient pages' does), says "There is a problem"
+   * and links to each of {@code fields} wrong fields.
+   */
+  public static void assertErrorSummaryFocused(WebDriver driver, String form, int fields) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage("the error summary of " + form + " takes the focus")
+        .until(
+            d -> d.switchTo().activeElement().getAttribute("class").contains("pc-error-summary"));
+    WebElement summary =
+        driver.findElement(
+            By.cssSelector("#" + form.replace(":", "\\:") + "\\:summary .pc-error-summary"));
+    if (!summary.getText().contains("There is a problem")) {
+      throw new AssertionError("summary says: " + summary.getText());
+    }
+    int links = summary.findElements(By.tagName("a")).size();
+    if (links != fields) {
+      throw new AssertionError(
+          links + " links in the summary, not " + fields + ": " + summary.getText());
+    }
   }
 }

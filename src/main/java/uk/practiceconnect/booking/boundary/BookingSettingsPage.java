@@ -74,10 +74,10 @@ public class BookingSettingsPage implements Serializable {
   private long version;
   private boolean enabled;
   private boolean openBooking;
-  private Integer weeksAhead;
-  private Integer minimumNoticeMinutes;
-  private Integer maxFutureBookings;
-  private Integer cancelCutoffMinutes;
+  private String weeksAhead; // as typed: a wrong one is named with the others, never lost
+  private String minimumNoticeMinutes; // as typed: a wrong one is named with the others, never lost
+  private String maxFutureBookings; // as typed: a wrong one is named with the others, never lost
+  private String cancelCutoffMinutes; // as typed: a wrong one is named with the others, never lost
   private boolean showClinician;
   private List<TypeRow> types = List.of();
   private Instant updatedAt;
@@ -95,10 +95,10 @@ public class BookingSettingsPage implements Serializable {
           new BookingSettingsService.Input(
               enabled,
               openBooking,
-              weeksAhead,
-              minimumNoticeMinutes,
-              maxFutureBookings,
-              cancelCutoffMinutes,
+              whole(weeksAhead),
+              whole(minimumNoticeMinutes),
+              whole(maxFutureBookings),
+              whole(cancelCutoffMinutes),
               showClinician,
               types.stream()
                   .map(t -> new BookingSettingsService.TypeInput(t.name, t.bookable, t.clinicians))
@@ -155,15 +155,26 @@ public class BookingSettingsPage implements Serializable {
     }
   }
 
+  /**
+   * A number as typed, or null when it is none: the rules then say "enter a whole number" for it,
+   * in the same answer as every other field's problem.
+   */
+  static Integer whole(String typed) {
+    if (typed == null || !typed.strip().matches("-?\\d{1,9}")) {
+      return null;
+    }
+    return Integer.valueOf(typed.strip());
+  }
+
   private void show(BookingSettingsView v) {
     BookingRule r = v.rule();
     version = v.version();
     enabled = r.enabled();
     openBooking = r.openBooking();
-    weeksAhead = r.weeksAhead();
-    minimumNoticeMinutes = (int) r.minimumNotice().toMinutes();
-    maxFutureBookings = r.maxFutureBookings();
-    cancelCutoffMinutes = (int) r.cancelCutoff().toMinutes();
+    weeksAhead = String.valueOf(r.weeksAhead());
+    minimumNoticeMinutes = String.valueOf(r.minimumNotice().toMinutes());
+    maxFutureBookings = String.valueOf(r.maxFutureBookings());
+    cancelCutoffMinutes = String.valueOf(r.cancelCutoff().toMinutes());
     showClinician = r.showClinician();
     types = v.slotTypes().stream().map(TypeRow::new).toList();
     updatedAt = v.updatedAt();
@@ -186,35 +197,35 @@ public class BookingSettingsPage implements Serializable {
     this.openBooking = openBooking;
   }
 
-  public Integer getWeeksAhead() {
+  public String getWeeksAhead() {
     return weeksAhead;
   }
 
-  public void setWeeksAhead(Integer weeksAhead) {
+  public void setWeeksAhead(String weeksAhead) {
     this.weeksAhead = weeksAhead;
   }
 
-  public Integer getMinimumNoticeMinutes() {
+  public String getMinimumNoticeMinutes() {
     return minimumNoticeMinutes;
   }
 
-  public void setMinimumNoticeMinutes(Integer minimumNoticeMinutes) {
+  public void setMinimumNoticeMinutes(String minimumNoticeMinutes) {
     this.minimumNoticeMinutes = minimumNoticeMinutes;
   }
 
-  public Integer getMaxFutureBookings() {
+  public String getMaxFutureBookings() {
     return maxFutureBookings;
   }
 
-  public void setMaxFutureBookings(Integer maxFutureBookings) {
+  public void setMaxFutureBookings(String maxFutureBookings) {
     this.maxFutureBookings = maxFutureBookings;
   }
 
-  public Integer getCancelCutoffMinutes() {
+  public String getCancelCutoffMinutes() {
     return cancelCutoffMinutes;
   }
 
-  public void setCancelCutoffMinutes(Integer cancelCutoffMinutes) {
+  public void setCancelCutoffMinutes(String cancelCutoffMinutes) {
     this.cancelCutoffMinutes = cancelCutoffMinutes;
   }
 

@@ -14,9 +14,12 @@ import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.CancelChannel;
 import uk.practiceconnect.booking.entity.EmisCheck;
+import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.sms.control.SmsOutbox;
+import uk.practiceconnect.sms.entity.SmsPurpose;
 
 /**
  * How confirmed bookings end: cancelled through us (API, the confirmation's cancel link), or, as we
@@ -32,15 +35,32 @@ public class BookingEnds {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject SmsOutbox outbox;
   @Inject Clock clock;
 
+  /**
+   * The booking is cancelled (EMIS has done it); a patient who cancelled it themselves gets a text
+   * saying so at {@code textTo}, in this same transaction.
+   */
   @Transactional
   public Booking cancelled(
-      Long bookingId, Caller caller, CancelChannel channel, Practice practice) {
+      Long bookingId,
+      Caller caller,
+      CancelChannel channel,
+      Practice practice,
+      Optional<MobileNumber> textTo) {
     Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
     if (b.status() == BookingStatus.CONFIRMED) {
       b.cancel(caller.name(), channel, clock.instant());
       audit(caller, practice, "BOOKING_CANCELLED", b, channel.label());
+      textTo.ifPresent(
+          mobile ->
+              outbox.enqueue(
+                  practice.id(),
+                  mobile,
+                  BookingTexts.cancelled(practice.name().value(), b.slotStart()),
+                  SmsPurpose.CANCELLATION_CONFIRMATION,
+                  "booking-cancelled:" + b.bookingRef()));
     }
     return b;
   }

@@ -53,6 +53,15 @@ public class BookingTexts {
         + ".";
   }
 
+  /** After a patient cancelled from their booking's link. */
+  static String cancelled(String practiceName, Instant start) {
+    return practiceName
+        + ": your appointment on "
+        + WHEN.format(start)
+        + " is cancelled, as you asked. To book another time, use the practice's online booking"
+        + " or phone them.";
+  }
+
   public String invitation(String practiceName, String slotType, String link, Instant expires) {
     return practiceName
         + " invites you to book a "

@@ -15,6 +15,7 @@ import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
+import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.platform.control.Attempts;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
@@ -85,17 +86,30 @@ public class Cancellations {
     if (!dob.value().equals(inEmis.get().patient().dateOfBirth())) {
       throttle.failed(ticket);
       throw DomainException.invalid(
-          "dateOfBirth", "The date of birth does not match our records for this appointment");
+          "dateOfBirth",
+          "The date of birth does not match our records for this appointment. "
+              + IdentityThrottle.triesLeftInWords(throttle.triesLeft(b.nhsNumber(), address)));
     }
     throttle.succeeded(ticket, b.nhsNumber());
     return cancel(
         b,
         practice,
         Caller.patient(b.channel().patientActor(), practice.id()),
-        CancelChannel.PATIENT_LINK);
+        CancelChannel.PATIENT_LINK,
+        inEmis.get().patient().mobileNumber());
   }
 
   private Booking cancel(Booking b, Practice practice, Caller caller, CancelChannel channel) {
+    return cancel(b, practice, caller, channel, Optional.empty());
+  }
+
+  /** Cancels in EMIS, then here; {@code textTo}: where the patient's confirmation goes. */
+  private Booking cancel(
+      Booking b,
+      Practice practice,
+      Caller caller,
+      CancelChannel channel,
+      Optional<MobileNumber> textTo) {
     if (b.status() == BookingStatus.CANCELLED) {
       return b;
     }
@@ -119,7 +133,7 @@ public class Cancellations {
       }
       // EMIS no longer has it (the practice removed it): record the cancellation all the same
     }
-    Booking cancelled = ends.cancelled(b.id(), caller, channel, practice);
+    Booking cancelled = ends.cancelled(b.id(), caller, channel, practice, textTo);
     catalogue.invalidate(practice.id());
     return cancelled;
   }

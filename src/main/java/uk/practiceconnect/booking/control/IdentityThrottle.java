@@ -27,11 +27,27 @@ public class IdentityThrottle {
    * Counts this attempt in before EMIS is asked; 429 (with the real wait) once failures fill it.
    */
   public Ticket begin(NhsNumber nhs, String address) {
-    return attempts.begin(
-        List.of(
-            new Limit(key("nhs", nhs.value()), config.perNhsNumber()),
-            new Limit(key("addr", address), config.perAddress())),
-        IdentityThrottle::tooMany);
+    return attempts.begin(limits(nhs, address), IdentityThrottle::tooMany);
+  }
+
+  /** How many more wrong answers this patient, from this address, may give before waiting. */
+  public int triesLeft(NhsNumber nhs, String address) {
+    return attempts.triesLeft(limits(nhs, address));
+  }
+
+  private List<Limit> limits(NhsNumber nhs, String address) {
+    return List.of(
+        new Limit(key("nhs", nhs.value()), config.perNhsNumber()),
+        new Limit(key("addr", address), config.perAddress()));
+  }
+
+  /** "You can try 2 more times": what a patient who got a detail wrong may still do. */
+  public static String triesLeftInWords(int left) {
+    if (left <= 0) {
+      return "That was the last try for now: wait a while before trying again, or phone the"
+          + " practice.";
+    }
+    return "You can try " + left + (left == 1 ? " more time." : " more times.");
   }
 
   /** EMIS did not match: the attempt stays counted, as a failure from now. */

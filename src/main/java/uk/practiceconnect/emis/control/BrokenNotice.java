@@ -14,10 +14,26 @@ record BrokenNotice(String subject, String body) {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK).withZone(UkTime.ZONE);
 
+  /** How every "stopped working" subject starts (notices are settled by it). */
+  static final String BROKEN_SUBJECT = "Your EMIS link has stopped working";
+
+  /** Who marks the "stopped working" notices read when the link works again. */
+  static final String SETTLED_BY = "Practice Connect (the link works again)";
+
+  /** The notice that the link works again, after it was broken. */
+  static BrokenNotice working(Instant since) {
+    return new BrokenNotice(
+        "Your EMIS link works again",
+        "Since "
+            + WHEN.format(since)
+            + " (UK time) Practice Connect can use your EMIS Web again: appointment reminders"
+            + " and online booking have started again by themselves. There is nothing you need to"
+            + " do.\n\nThe earlier notice that the link had stopped working is marked as read.");
+  }
+
   static BrokenNotice of(CheckCode failing, String detail, String fix, Instant since) {
     String subject =
-        "Your EMIS link has stopped working"
-            + (failing == null ? "" : " (failed check: " + failing.title() + ")");
+        BROKEN_SUBJECT + (failing == null ? "" : " (failed check: " + failing.title() + ")");
     String body =
         "Since "
             + WHEN.format(since)

@@ -240,6 +240,11 @@ public class IntegrationStatus {
     if (next == IntegrationState.BROKEN) {
       var notice = BrokenNotice.of(failing, reason.detail(), reason.fix(), at);
       inbox.post(practice.id(), BrokenNotice.SENDER, notice.subject(), notice.body());
+    } else if (next == IntegrationState.OK && before == IntegrationState.BROKEN) {
+      inbox.settle(
+          practice.id(), BrokenNotice.SENDER, BrokenNotice.BROKEN_SUBJECT, BrokenNotice.SETTLED_BY);
+      var notice = BrokenNotice.working(at);
+      inbox.post(practice.id(), BrokenNotice.SENDER, notice.subject(), notice.body());
     }
   }
 

@@ -34,6 +34,25 @@ public class Inbox {
     return m;
   }
 
+  /**
+   * What the unread notices from {@code sender} whose subject starts with {@code subjectStart} told
+   * the practice is over (a broken link works again): they stop counting as new, marked read by
+   * {@code settledBy} rather than by a person. Returns how many.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int settle(Long practiceId, String sender, String subjectStart, String settledBy) {
+    return em.createQuery(
+            "update InboxMessage m set m.readAt = :at, m.readBy = :by where m.practiceId ="
+                + " :practice and m.sender = :sender and m.readAt is null and m.subject like"
+                + " :subject")
+        .setParameter("at", clock.instant())
+        .setParameter("by", settledBy)
+        .setParameter("practice", practiceId)
+        .setParameter("sender", sender)
+        .setParameter("subject", subjectStart.replace("%", "").replace("_", "") + "%")
+        .executeUpdate();
+  }
+
   public List<InboxMessage> messages(Practice practice) {
     return em.createNamedQuery(InboxMessage.OF_PRACTICE, InboxMessage.class)
         .setParameter("practice", practice.id())

@@ -93,6 +93,26 @@ public class Attempts {
     }
   }
 
+  /**
+   * How many more failures the tightest of these limits allows before it makes people wait (in
+   * flight attempts count as failures until they are settled).
+   */
+  public int triesLeft(List<Limit> limits) {
+    Instant now = clock.instant();
+    long left = Long.MAX_VALUE;
+    for (Limit l : limits) {
+      long counted =
+          em.createQuery(
+                  "select count(a) from Attempt a where a.throttleKey = :k and a.failedAt > :from",
+                  Long.class)
+              .setParameter("k", l.key())
+              .setParameter("from", l.policy().countsFrom(now))
+              .getSingleResult();
+      left = Math.min(left, Math.max(0, l.policy().maxFailures() - counted));
+    }
+    return (int) Math.min(left, Integer.MAX_VALUE);
+  }
+
   /** When the next attempt under these limits may be made, if it must wait now. */
   public java.util.Optional<Instant> lockedUntil(List<Limit> limits) {
     Try t = decide(limits, clock.instant());

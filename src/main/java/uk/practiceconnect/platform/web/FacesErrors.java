@@ -1,8 +1,12 @@
 package uk.practiceconnect.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import java.util.ArrayList;
+import java.util.List;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.FieldError;
 
@@ -26,16 +30,44 @@ public final class FacesErrors {
               e.errors().size() == 1
                   ? "There is a problem: " + e.errors().get(0).message()
                   : "There are " + e.errors().size() + " problems: see the fields below"));
+      List<FormErrors.Item> summary = new ArrayList<>();
       for (FieldError f : e.errors()) {
         String clientId = formId + ":" + f.field();
         faces.addMessage(clientId, error(f.message()));
-        // marks the input invalid: PrimeFaces then renders it red and with aria-invalid="true"
-        if (faces.getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
+        UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
+        if (field instanceof UIInput input) {
+          keepWhatWasTyped(faces, input);
+          // marks the input invalid: PrimeFaces then renders it red and with aria-invalid="true"
           input.setValid(false);
         }
+        summary.add(new FormErrors.Item(field == null ? formId : clientId, f.message()));
       }
+      FormErrors.add(faces, formId, summary);
     }
     faces.validationFailed();
+  }
+
+  /**
+   * An input marked invalid shows its submitted value; after a model update that passed, Faces has
+   * already cleared it, and the field would come back empty beside its error. The value the bean
+   * now holds is what was typed (the save failed after reading it), so it is shown again.
+   */
+  private static void keepWhatWasTyped(FacesContext faces, UIInput input) {
+    Object value = input.getValue();
+    if (input.getSubmittedValue() != null || value == null) {
+      return;
+    }
+    Converter<Object> converter = converterFor(faces, input, value);
+    input.setSubmittedValue(
+        converter == null ? String.valueOf(value) : converter.getAsString(faces, input, value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Converter<Object> converterFor(FacesContext faces, UIInput input, Object value) {
+    if (input.getConverter() != null) {
+      return (Converter<Object>) input.getConverter();
+    }
+    return (Converter<Object>) faces.getApplication().createConverter(value.getClass());
   }
 
   public static void success(String formId, String text) {

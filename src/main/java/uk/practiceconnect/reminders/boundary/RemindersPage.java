@@ -1,7 +1,5 @@
 package uk.practiceconnect.reminders.boundary;
 
-import jakarta.faces.component.UIInput;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.FieldError;
 import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
 import uk.practiceconnect.reminders.control.ReminderJobs;
@@ -69,23 +66,6 @@ public class RemindersPage implements Serializable {
               : "Reminder settings saved. Reminders are off.");
     } catch (DomainException e) {
       FacesErrors.show(e, FORM);
-      keepWhatWasTyped(e);
-    }
-  }
-
-  /**
-   * A field marked invalid shows its submitted value, which Faces has already cleared after a
-   * successful model update: without this, the text box the manager just typed into comes back
-   * empty next to its error.
-   */
-  private static void keepWhatWasTyped(DomainException e) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    for (FieldError f : e.errors()) {
-      if (faces.getViewRoot().findComponent(":" + FORM + ":" + f.field()) instanceof UIInput input
-          && input.getSubmittedValue() == null
-          && input.getValue() != null) {
-        input.setSubmittedValue(String.valueOf(input.getValue()));
-      }
     }
   }
 
