@@ -30,6 +30,31 @@
     watch();
   }
 
+  /* "Copy" buttons (a new API key): the text of the element the button names, with a word that
+     it worked or what to do when the browser refuses */
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('button[data-copy]');
+    if (!button) {
+      return;
+    }
+    var text = document.getElementById(button.getAttribute('data-copy')).textContent.trim();
+    var done = document.getElementById(button.id + 'Done');
+    var say = function (words) {
+      if (done) {
+        done.textContent = words;
+      }
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () {
+        say('Copied.');
+      }, function () {
+        say('Your browser did not allow copying: select the key and copy it yourself.');
+      });
+    } else {
+      say('Your browser cannot copy from here: select the key and copy it yourself.');
+    }
+  });
+
   /* a link in the summary moves the focus into its field, not just the view */
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('.pc-error-summary a');

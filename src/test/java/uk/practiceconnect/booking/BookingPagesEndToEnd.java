@@ -465,6 +465,10 @@ public abstract class BookingPagesEndToEnd {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("input[name='inviteForm:mode'][value='list']")))
         .click();
+    // only the chosen way's fields are shown
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("inviteForm:list")));
+    assertTrue(driver.findElements(By.id("inviteForm:nhsNumber")).isEmpty(), "one patient's box");
     fill(
         driver,
         "inviteForm:list",

@@ -21,6 +21,7 @@ import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.Pages;
 import uk.practiceconnect.testing.Server;
 
 /**
@@ -107,6 +108,27 @@ public abstract class FoundationPagesEndToEnd {
     waitForText(driver, By.id("userForm:summary"), "EMIS API user details saved");
     Browser.screenshot(driver, "settings-saved");
 
+    // how patients reach the practice: a wrong number is named and kept, a right one is shown
+    // on the patient pages from the first one on
+    fill(driver, "contactForm:phone", "call us");
+    fill(driver, "contactForm:address", "2 Meadow Lane\nExampleton EX3 4EF");
+    driver.findElement(By.id("contactForm:saveContact")).click();
+    waitForText(driver, By.id("contactForm:phoneError"), "phone number as patients dial it");
+    assertEquals("call us", driver.findElement(By.id("contactForm:phone")).getDomProperty("value"));
+    Pages.assertErrorSummaryFocused(driver, "contactForm", 1);
+    Accessibility.assertNoViolations(driver, "Feature settings with a wrong phone number");
+    fill(driver, "contactForm:phone", "01632 960 123");
+    driver.findElement(By.id("contactForm:saveContact")).click();
+    waitForText(driver, By.id("contactForm:summary"), "Patients see 01632 960 123");
+    driver.get(api.uri("book/" + ods).toString());
+    waitForText(driver, By.id("practicePhone"), "01632 960 123");
+    assertTrue(
+        driver
+            .findElement(By.id("practiceContact"))
+            .getText()
+            .contains("2 Meadow Lane, Exampleton EX3 4EF"));
+    driver.get(api.uri("practice/settings.xhtml").toString());
+
     driver.navigate().refresh();
     assertEquals("", driver.findElement(By.id("userForm:password")).getAttribute("value"));
     assertEquals(
@@ -156,6 +178,7 @@ public abstract class FoundationPagesEndToEnd {
     new Select(driver.findElement(By.id("keyForm:scope"))).selectByValue("A81002");
     driver.findElement(By.id("keyForm:issue")).click();
     String key = waitForText(driver, By.id("issuedKey"), "pc_").getText().strip();
+    assertTrue(driver.findElement(By.id("copyKey")).isDisplayed(), "a Copy button for the key");
     Browser.screenshot(driver, "api-key-issued");
     Accessibility.assertNoViolations(driver, "API keys");
 
@@ -189,6 +212,13 @@ public abstract class FoundationPagesEndToEnd {
             .getJsonObject(0);
     assertEquals("Revoked " + name, revoked.getString("detail"));
     assertEquals("A81002", revoked.getString("odsCode"));
+
+    // the link to the API's description leads to a readable page, not YAML
+    driver.findElement(By.linkText("the API documentation")).click();
+    waitForText(driver, By.id("apiDocs"), "/api/v1/practices/{odsCode}/bookings");
+    assertTrue(driver.findElements(By.cssSelector("#apiDocs table.api-table")).size() > 10);
+    Browser.screenshot(driver, "api-docs");
+    Accessibility.assertNoViolations(driver, "API documentation");
   }
 
   private String openSettingsOfAFreshPractice() {

@@ -149,6 +149,21 @@ public abstract class ReminderPagesEndToEnd {
     Browser.screenshot(browser, "reminder-log");
     Accessibility.assertNoViolations(browser, "Reminder log");
     assertTrue(browser.findElement(By.id("figures")).getText().contains("Sent"));
+
+    // on a 375 px phone the log fits the screen: its rows stack, nothing scrolls sideways
+    Browser.resize(browser, new org.openqa.selenium.Dimension(375, 812));
+    try {
+      browser.navigate().refresh();
+      Pages.waitForText(browser, By.id("log:reminders"), "of 6 reminders");
+      Object overflow =
+          ((org.openqa.selenium.JavascriptExecutor) browser)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertEquals(0L, ((Number) overflow).longValue(), "pixels to scroll sideways");
+      Browser.screenshot(browser, "reminder-log-375");
+    } finally {
+      Browser.resize(browser, Browser.DESKTOP);
+    }
   }
 
   @Test

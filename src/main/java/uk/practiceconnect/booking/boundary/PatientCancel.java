@@ -20,6 +20,7 @@ import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.platform.web.ClientAddresses;
 import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.entity.PracticeContact;
 
 /**
  * The cancel link from a booking confirmation ({@code /book/cancel/{token}}): shows the
@@ -47,6 +48,7 @@ public class PatientCancel implements Serializable {
   private Step step = Step.CLOSED;
   private String token;
   private String practiceName;
+  private PracticeContact contact;
   private String day;
   private String time;
   private String slotType;
@@ -69,7 +71,8 @@ public class PatientCancel implements Serializable {
       return;
     }
     token = (String) raw;
-    practiceName = practices.byId(b.practiceId()).map(p -> p.name().value()).orElse("");
+    contact = practices.byId(b.practiceId()).map(PracticeContact::of).orElse(null);
+    practiceName = contact == null ? "" : contact.name();
     var start = b.slotStart().atZone(UkTime.ZONE);
     day = SlotChoices.DAY.format(start);
     time = SlotChoices.TIME.format(start);
@@ -128,6 +131,11 @@ public class PatientCancel implements Serializable {
 
   public PatientErrors getErrors() {
     return errors;
+  }
+
+  /** How to reach the practice (phone, address), for the page's header and footer. */
+  public PracticeContact getContact() {
+    return contact;
   }
 
   public String getPracticeName() {

@@ -25,6 +25,7 @@ import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.platform.web.ClientAddresses;
 import uk.practiceconnect.practice.control.Practices;
+import uk.practiceconnect.practice.entity.PracticeContact;
 
 /**
  * A patient's booking journey on {@code /book/{ods}} or {@code /book/invite/{token}}: who you are,
@@ -57,6 +58,7 @@ public class PatientJourney implements Serializable {
   private String notice;
   private IdentifiedPatient identified;
   private BookedView booked;
+  private PracticeContact contact;
 
   @PostConstruct
   void init() {
@@ -65,6 +67,10 @@ public class PatientJourney implements Serializable {
         JourneyStart.resolve(
             ext.getRequestMap(), practices, invitations, settings, clock.instant());
     step = start.step();
+    contact =
+        start.practiceId() == null
+            ? null
+            : practices.byId(start.practiceId()).map(PracticeContact::of).orElse(null);
     if (step == JourneyStep.NOT_FOUND) {
       // an address that leads nowhere says so to people, browsers and crawlers alike
       ext.setResponseStatus(404);
@@ -188,6 +194,11 @@ public class PatientJourney implements Serializable {
 
   public String getInvitedFor() {
     return start.invitedFor();
+  }
+
+  /** How to reach the practice (phone, address), for the page's header and footer. */
+  public PracticeContact getContact() {
+    return contact;
   }
 
   public String getPracticeName() {

@@ -88,6 +88,21 @@ public class DemoData {
         step(
             "Hillview Medical Centre",
             () -> practice("A81002", "Hillview Medical Centre", "hillview.manager", "Harry Jones"));
+    // phone numbers from Ofcom's range for drama (01632 960xxx): they ring nobody
+    if (riverside != null) {
+      step(
+          "how patients reach A81001",
+          () -> contact(riverside, "01632 960 001", "1 Riverside Road, Exampleton EX1 2AB"));
+    }
+    if (hillview != null) {
+      step(
+          "how patients reach A81002",
+          () ->
+              contact(
+                  hillview,
+                  "01632 960 002",
+                  "Hillview Medical Centre, Hill Street, Exampleton EX2 3CD"));
+    }
     if (riverside != null) {
       step("the EMIS link of A81001", () -> link(riverside, "50001"));
       // reminders flow into the Notify sandbox's outbox from the first start (A81001 only)
@@ -135,6 +150,12 @@ public class DemoData {
         practices.find(OdsCode.of(ods)).orElseGet(() -> practices.create(SETUP, ods, name));
     signIn(practice, admin, adminName);
     return practice;
+  }
+
+  private void contact(Practice practice, String phone, String address) {
+    if (practice.phone().isEmpty()) {
+      practices.changeContact(SETUP, practice, phone, address);
+    }
   }
 
   private void link(Practice practice, String cdb) {

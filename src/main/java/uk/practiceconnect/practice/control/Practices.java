@@ -19,10 +19,13 @@ import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.FieldError;
 import uk.practiceconnect.platform.entity.InvalidValueException;
+import uk.practiceconnect.platform.entity.Text;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.entity.OdsCode;
 import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.practice.entity.PracticeContact;
 import uk.practiceconnect.practice.entity.PracticeName;
+import uk.practiceconnect.practice.entity.PracticePhone;
 
 /**
  * Finding practices the caller may see, and adding new ones. A practice the caller may not see is
@@ -117,6 +120,56 @@ public class Practices {
     audit.record(
         caller, practice.id(), ods.value(), "PRACTICE_ADDED", "name", "Added " + name.value());
     return practice;
+  }
+
+  /**
+   * The practice's phone number and address for patients (both optional: blank clears one). Only a
+   * real change is audited, with what it was and what it is now.
+   */
+  @Transactional
+  public Practice changeContact(
+      Caller caller, Practice practice, String rawPhone, String rawAddress) {
+    var v = new Validation();
+    PracticePhone phone =
+        rawPhone == null || rawPhone.isBlank()
+            ? null
+            : v.field("phone", rawPhone, PracticePhone::of);
+    String address = v.field("address", rawAddress, Practices::address);
+    v.throwIfInvalid();
+    Practice p =
+        em.find(Practice.class, practice.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    String before = contactLine(p);
+    if (p.changeContact(phone, address)) {
+      audit.record(
+          caller,
+          p.id(),
+          p.odsCode().value(),
+          "PRACTICE_CONTACT_CHANGED",
+          "phone, address",
+          "From " + before + " to " + contactLine(p));
+    }
+    return p;
+  }
+
+  private static String contactLine(Practice p) {
+    return "phone "
+        + p.phone().map(PracticePhone::value).orElse("(none)")
+        + ", address "
+        + p.address().orElse("(none)");
+  }
+
+  /** An address on one line (line breaks become commas); blank is none. */
+  static String address(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String oneLine = raw.strip().replaceAll("\\s*[\\r\\n]+\\s*", ", ").replaceAll("[ \\t]+", " ");
+    Text.maxLength(oneLine, PracticeContact.ADDRESS_MAX_LENGTH, "The address");
+    if (Text.hasUnreadableCharacters(oneLine)) {
+      throw new InvalidValueException(
+          "The address must be plain text, without hidden or direction-changing characters");
+    }
+    return oneLine;
   }
 
   private static DomainException alreadyExists(OdsCode ods) {

@@ -33,6 +33,12 @@ public class Practice {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(length = PracticePhone.MAX_LENGTH)
+  private String phone;
+
+  @Column(length = PracticeContact.ADDRESS_MAX_LENGTH)
+  private String address;
+
   @Version private long version;
 
   protected Practice() {}
@@ -57,5 +63,24 @@ public class Practice {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public java.util.Optional<PracticePhone> phone() {
+    return java.util.Optional.ofNullable(phone).map(PracticePhone::new);
+  }
+
+  public java.util.Optional<String> address() {
+    return java.util.Optional.ofNullable(address);
+  }
+
+  /** How patients reach the practice; either may be empty. True when something changed. */
+  public boolean changeContact(PracticePhone newPhone, String newAddress) {
+    String p = newPhone == null ? null : newPhone.value();
+    if (java.util.Objects.equals(p, phone) && java.util.Objects.equals(newAddress, address)) {
+      return false;
+    }
+    phone = p;
+    address = newAddress;
+    return true;
   }
 }
