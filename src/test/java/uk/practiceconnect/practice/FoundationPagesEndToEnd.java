@@ -120,14 +120,19 @@ public abstract class FoundationPagesEndToEnd {
     fill(driver, "contactForm:phone", "01632 960 123");
     driver.findElement(By.id("contactForm:saveContact")).click();
     waitForText(driver, By.id("contactForm:summary"), "Patients see 01632 960 123");
-    driver.get(api.uri("book/" + ods).toString());
-    waitForText(driver, By.id("practicePhone"), "01632 960 123");
-    assertTrue(
-        driver
-            .findElement(By.id("practiceContact"))
-            .getText()
-            .contains("2 Meadow Lane, Exampleton EX3 4EF"));
-    driver.get(api.uri("practice/settings.xhtml").toString());
+    // a patient, on their own phone, opens the practice's booking page
+    WebDriver patient = Browser.phone();
+    try {
+      patient.get(api.uri("book/" + ods).toString());
+      waitForText(patient, By.id("practicePhone"), "01632 960 123");
+      assertTrue(
+          patient
+              .findElement(By.id("practiceContact"))
+              .getText()
+              .contains("2 Meadow Lane, Exampleton EX3 4EF"));
+    } finally {
+      patient.quit();
+    }
 
     driver.navigate().refresh();
     assertEquals("", driver.findElement(By.id("userForm:password")).getAttribute("value"));

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import uk.practiceconnect.platform.entity.InvalidValueException;
 import uk.practiceconnect.platform.entity.UkTime;
+import uk.practiceconnect.practice.entity.PracticeContact;
 import uk.practiceconnect.reminders.control.OptOutLinks;
 import uk.practiceconnect.reminders.control.PatientLinks;
 import uk.practiceconnect.reminders.entity.LinkPurpose;
@@ -28,6 +29,7 @@ public class CancelPage implements Serializable {
   @Inject transient OptOutLinks optOuts;
 
   private String token;
+  private PracticeContact contact;
   private LinkView view = LinkView.of(State.NOT_FOUND);
   private final DateOfBirthInput dob = new DateOfBirthInput();
   private LocalDate verified;
@@ -35,6 +37,7 @@ public class CancelPage implements Serializable {
 
   public void load() {
     view = links.open(token, LinkPurpose.CANCEL);
+    contact = links.contact(token, LinkPurpose.CANCEL).orElse(null);
   }
 
   public void check() {
@@ -92,6 +95,11 @@ public class CancelPage implements Serializable {
 
   public String getError() {
     return error;
+  }
+
+  /** How to reach the practice, for the footer; none for a link that is not ours. */
+  public PracticeContact getContact() {
+    return contact;
   }
 
   public String getToken() {

@@ -33,14 +33,16 @@ final class LogQuery {
                   .orElseThrow(
                       () ->
                           new uk.practiceconnect.platform.entity.InvalidValueException(
-                              "status must be one of planned, not-planned, cancelled, queued,"
-                                  + " sent, delivered, failed, expired, cancelled-by-patient"));
+                              "The status must be one of planned, not-planned, cancelled,"
+                                  + " queued, sent, delivered, failed, expired,"
+                                  + " cancelled-by-patient"));
             });
     if (f != null && t != null) {
       if (t.isBefore(f)) {
-        v.reject("to", "to must be on or after from");
+        v.reject("to", "The To date must be the same as the From date or later");
       } else if (f.plusDays(MAX_DAYS).isBefore(t)) {
-        v.reject("to", "Ask for at most " + MAX_DAYS + " days at a time");
+        v.reject(
+            "to", "From and To can be at most " + MAX_DAYS + " days apart: choose a shorter span");
       }
     }
     v.throwIfInvalid();

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.practiceconnect.practice.entity.PracticeContact;
 import uk.practiceconnect.reminders.control.OptOutLinks;
 import uk.practiceconnect.reminders.control.PatientLinks;
 import uk.practiceconnect.reminders.entity.LinkPurpose;
@@ -25,10 +26,12 @@ public class StopPage implements Serializable {
   @Inject transient OptOutLinks optOuts;
 
   private String token;
+  private PracticeContact contact;
   private LinkView view = LinkView.of(State.NOT_FOUND);
 
   public void load() {
     view = links.open(token, LinkPurpose.OPT_OUT);
+    contact = links.contact(token, LinkPurpose.OPT_OUT).orElse(null);
   }
 
   public void stop() {
@@ -41,6 +44,11 @@ public class StopPage implements Serializable {
 
   public String getPracticeName() {
     return view.practiceName() == null ? "your GP practice" : view.practiceName();
+  }
+
+  /** How to reach the practice, for the footer; none for a link that is not ours. */
+  public PracticeContact getContact() {
+    return contact;
   }
 
   public String getToken() {

@@ -15,6 +15,7 @@ import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.practice.entity.PracticeContact;
 import uk.practiceconnect.reminders.entity.LinkPurpose;
 import uk.practiceconnect.reminders.entity.LinkToken;
 import uk.practiceconnect.reminders.entity.LinkView;
@@ -56,6 +57,11 @@ public class PatientLinks {
   @Inject
   @ConfigProperty(name = "reminders.link-max-attempts", defaultValue = "5")
   int maxAttempts;
+
+  /** How to reach the practice a link belongs to (for the page's footer), if it is one of ours. */
+  public Optional<PracticeContact> contact(String rawToken, LinkPurpose purpose) {
+    return links.find(rawToken, purpose).map(l -> PracticeContact.of(links.practice(l)));
+  }
 
   /** The first look at a link: only whether it works, and whose it is. */
   public LinkView open(String rawToken, LinkPurpose purpose) {

@@ -54,40 +54,64 @@ public class Navigation {
   @Inject Inbox inbox;
 
   private List<Item> items;
+  private List<Item> practiceItems;
+  private String viewing;
 
+  /** The main menu: a practice admin's practice pages, or the support desk's own pages. */
   public List<Item> getItems() {
-    if (items == null) {
-      items = build();
-    }
+    build();
     return items;
   }
 
-  private List<Item> build() {
-    List<Item> list = new ArrayList<>();
+  /**
+   * For the support desk looking at one practice: that practice's pages, in a menu of their own
+   * under the practice's name (empty otherwise).
+   */
+  public List<Item> getPracticeItems() {
+    build();
+    return practiceItems;
+  }
+
+  /** "Riverside Surgery (A81001)" while the support desk looks at a practice; null otherwise. */
+  public String getViewing() {
+    build();
+    return viewing;
+  }
+
+  private void build() {
+    if (items != null) {
+      return;
+    }
+    items = new ArrayList<>();
+    practiceItems = new ArrayList<>();
     if (!caller.isKnown()) {
-      return list;
+      return;
     }
     Caller who = caller.get();
     if (who.isPlatformAdmin()) {
-      list.add(new Item("Practices", "/platform/practices", null));
-      list.add(new Item("EMIS integrations", "/platform/integrations", null));
-      list.add(new Item("API keys", "/platform/api-keys", null));
-      list.add(new Item("Audit trail", "/platform/audit", null));
+      items.add(new Item("Practices", "/platform/practices", null));
+      items.add(new Item("EMIS integrations", "/platform/integrations", null));
+      items.add(new Item("API keys", "/platform/api-keys", null));
+      items.add(new Item("Audit trail", "/platform/audit", null));
     }
     String ods = practiceInView(who);
-    if (ods != null) {
-      list.add(new Item("Feature settings", "/practice/settings", ods));
-      list.add(new Item("Troubleshooting", "/practice/troubleshooting", ods));
-      list.add(new Item("Reminders", "/practice/reminders", ods));
-      list.add(new Item("Reminder log", "/practice/reminder-log", ods));
-      list.add(new Item(inboxLabel(ods), "/practice/inbox", ods));
-      list.add(new Item("Online booking", "/practice/booking", ods));
-      list.add(new Item("Invitations", "/practice/invite", ods));
-      list.add(new Item("Bookings", "/practice/bookings", ods));
-      list.add(
-          new Item(who.isPlatformAdmin() ? ods + " audit" : "Audit trail", "/practice/audit", ods));
+    if (ods == null) {
+      return;
     }
-    return list;
+    List<Item> pages = who.isPlatformAdmin() ? practiceItems : items;
+    pages.add(new Item("Feature settings", "/practice/settings", ods));
+    pages.add(new Item("Troubleshooting", "/practice/troubleshooting", ods));
+    pages.add(new Item("Reminders", "/practice/reminders", ods));
+    pages.add(new Item("Reminder log", "/practice/reminder-log", ods));
+    pages.add(new Item(inboxLabel(ods), "/practice/inbox", ods));
+    pages.add(new Item("Online booking", "/practice/booking", ods));
+    pages.add(new Item("Invitations", "/practice/invite", ods));
+    pages.add(new Item("Bookings", "/practice/bookings", ods));
+    pages.add(new Item("Audit trail", "/practice/audit", ods));
+    if (who.isPlatformAdmin()) {
+      viewing =
+          practices.find(OdsCode.of(ods)).map(p -> p.name().value() + " (" + ods + ")").orElse(ods);
+    }
   }
 
   /** "Inbox" or "Inbox (2 unread)". */
