@@ -114,9 +114,37 @@ public abstract class BookingPagesEndToEnd {
         p.nhs().substring(0, 3) + " " + p.nhs().substring(3, 6) + " " + p.nhs().substring(6));
     identify(p);
     heading("Choose a time");
-    assertTrue(driver.findElement(By.tagName("legend")).getText().length() > 5);
+    assertTrue(driver.findElement(By.cssSelector(".pb-legend--day")).getText().length() > 5);
+    assertTrue(
+        driver.findElement(By.id("backToIdentify")).getLocation().getY()
+            < driver.findElement(By.tagName("h1")).getLocation().getY(),
+        "Back is at the top, above the heading");
     Browser.screenshot(driver, "booking-3-choose");
-    Accessibility.assertNoViolations(driver, "Choose a time, with the list of days");
+    Accessibility.assertNoViolations(driver, "Choose a time, with the filter and the list of days");
+    // filter by clinician: only Dr Amina Khan's one time, on the first day; then all times again
+    new Select(driver.findElement(By.id("timeClinician"))).selectByVisibleText("Dr Amina Khan");
+    driver.findElement(By.id("filterTimes")).click();
+    waitForText(
+        driver,
+        By.id("filter-status"),
+        "Showing times for all types of appointment with Dr Amina Khan.");
+    assertEquals(1, driver.findElements(By.name("slot")).size());
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("label.pb-radio__label"))
+            .getText()
+            .contains("Dr Amina Khan"));
+    assertTrue(
+        driver.findElements(By.cssSelector(".pb-days__list input")).isEmpty(), "one day left");
+    assertEquals(
+        "Dr Amina Khan",
+        new Select(driver.findElement(By.id("timeClinician"))).getFirstSelectedOption().getText(),
+        "the filter shows what it is set to");
+    Browser.screenshot(driver, "booking-3-choose-filtered");
+    Accessibility.assertNoViolations(driver, "Choose a time, filtered by clinician");
+    driver.findElement(By.id("clearFilter")).click();
+    Pages.waitForText(driver, By.id("day-position"), "Day 1 of 2");
+    assertEquals(2, driver.findElements(By.name("slot")).size());
     // the list of days with free times: straight to the second day, and back
     List<WebElement> days = driver.findElements(By.cssSelector(".pb-days__list input"));
     assertEquals(2, days.size(), "two days have free times");
@@ -124,7 +152,8 @@ public abstract class BookingPagesEndToEnd {
     String secondDay = days.get(1).getAttribute("value");
     assertTrue(secondDay.endsWith(", 1 time"), secondDay);
     days.get(1).click();
-    Pages.waitForText(driver, By.tagName("legend"), secondDay.substring(0, secondDay.indexOf(',')));
+    Pages.waitForText(
+        driver, By.cssSelector(".pb-legend--day"), secondDay.substring(0, secondDay.indexOf(',')));
     assertEquals(1, driver.findElements(By.name("slot")).size());
     driver.findElements(By.cssSelector(".pb-days__list input")).get(0).click();
     Pages.waitForText(driver, By.id("day-position"), "Day 1 of 2");
@@ -250,6 +279,16 @@ public abstract class BookingPagesEndToEnd {
     new Select(driver.findElement(By.id("inviteForm:slotType"))).selectByVisibleText("Blood test");
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getPageSource().contains("HCA Sam Okoro"));
+    // two wrong numbers: both named in the summary, both kept as typed
+    fill(driver, "inviteForm:nhsNumber", "123 456 7890");
+    fill(driver, "inviteForm:mobile", "0770 09");
+    driver.findElement(By.id("inviteForm:send")).click();
+    waitForText(driver, By.id("inviteForm:nhsNumberError"), "NHS number");
+    Pages.assertErrorSummaryFocused(driver, "inviteForm", 2);
+    assertEquals(
+        "123 456 7890", driver.findElement(By.id("inviteForm:nhsNumber")).getDomProperty("value"));
+    assertEquals("0770 09", driver.findElement(By.id("inviteForm:mobile")).getDomProperty("value"));
+    Accessibility.assertNoViolations(driver, "Invitations with two errors");
     fill(driver, "inviteForm:nhsNumber", p.nhs());
     fill(driver, "inviteForm:mobile", "07700 900000");
     driver.findElement(By.id("inviteForm:send")).click();
@@ -469,6 +508,13 @@ public abstract class BookingPagesEndToEnd {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("inviteForm:list")));
     assertTrue(driver.findElements(By.id("inviteForm:nhsNumber")).isEmpty(), "one patient's box");
+    // a list with a wrong line is sent to no one and comes back as pasted
+    String wrongList = f.patients.get(0).nhs() + ", 07700 900000\n12345, 07700900001";
+    fill(driver, "inviteForm:list", wrongList);
+    driver.findElement(By.id("inviteForm:send")).click();
+    waitForText(driver, By.id("inviteForm:listError"), "Line 2");
+    Pages.assertErrorSummaryFocused(driver, "inviteForm", 1);
+    assertEquals(wrongList, driver.findElement(By.id("inviteForm:list")).getDomProperty("value"));
     fill(
         driver,
         "inviteForm:list",

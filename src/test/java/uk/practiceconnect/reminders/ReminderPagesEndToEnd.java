@@ -176,6 +176,74 @@ public abstract class ReminderPagesEndToEnd {
   }
 
   @Test
+  void theReminderFormsKeepWhatWasTypedAfterAnError() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    var savedText = f.settingsNow().get("template");
+    Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
+    browser.get(api.uri("practice/reminders.xhtml?ods=" + f.ods).toString());
+    Pages.waitForText(browser, By.id("rules:preview"), "What the patient gets");
+
+    // three mistakes at once: a reminder 9 days before, a window that ends before it starts, and
+    // a long custom text with one misspelt placeholder
+    WebElement amount = browser.findElement(By.cssSelector("input.offset-amount"));
+    amount.clear();
+    amount.sendKeys("9");
+    new Select(browser.findElement(By.cssSelector("select.offset-unit")))
+        .selectByVisibleText("days before");
+    setValue("rules:windowStart", "21:00");
+    setValue("rules:windowEnd", "08:00");
+    String custom =
+        "Hello from ((practice name)). Your appointment is on ((date)) at ((time)). Please bring"
+            + " your medication. Oops ((apointment))";
+    Pages.fill(browser, "rules:template", custom);
+    browser.findElement(By.id("rules:save")).click();
+    Pages.waitForText(browser, By.id("rules:templateError"), "is not a placeholder");
+    Pages.assertErrorSummaryFocused(browser, "rules", 3);
+    assertEquals(custom, valueOf("rules:template"), "the whole custom text is still there");
+    assertEquals(
+        "9", browser.findElement(By.cssSelector("input.offset-amount")).getDomProperty("value"));
+    assertEquals(
+        "days before",
+        new Select(browser.findElement(By.cssSelector("select.offset-unit")))
+            .getFirstSelectedOption()
+            .getText());
+    assertEquals("21:00", valueOf("rules:windowStart"));
+    assertEquals("08:00", valueOf("rules:windowEnd"));
+    Browser.screenshot(browser, "reminders-three-errors");
+    Accessibility.assertNoViolations(browser, "Reminders with three errors");
+    assertEquals(savedText, f.settingsNow().get("template"), "nothing was saved");
+
+    // the log's dates the wrong way round: named as the page labels them, both kept
+    browser.get(api.uri("practice/reminder-log.xhtml?ods=" + f.ods).toString());
+    setValue("log:from", "2026-12-10");
+    setValue("log:to", "2026-12-01");
+    browser.findElement(By.id("log:show")).click();
+    Pages.waitForText(
+        browser, By.id("log:toError"), "The To date must be the same as the From date");
+    Pages.assertErrorSummaryFocused(browser, "log", 1);
+    assertEquals("2026-12-10", valueOf("log:from"));
+    assertEquals("2026-12-01", valueOf("log:to"));
+    Accessibility.assertNoViolations(browser, "Reminder log with a date error");
+  }
+
+  /**
+   * Sets a date or time input as the browser's own picker would (typing into them is locale-bound).
+   */
+  private static void setValue(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " e.dispatchEvent(new Event('change', {bubbles: true}));",
+            id,
+            value);
+  }
+
+  private static String valueOf(String id) {
+    return browser.findElement(By.id(id)).getDomProperty("value");
+  }
+
+  @Test
   void aPatientCancelsFromTheLinkAfterTheirDateOfBirth() {
     ReminderFixture f = ReminderFixture.fresh(api);
     String nhs = ReminderFixture.randomNhs();

@@ -39,6 +39,15 @@ public final class DayPager implements Serializable {
     }
   }
 
+  /** Straight to the day with this label, if it is one of the list. */
+  void showLabelled(String label) {
+    for (int i = 0; i < days.size(); i++) {
+      if (days.get(i).getLabel().equals(label)) {
+        index = i;
+      }
+    }
+  }
+
   /** One entry of the list of days: "Tuesday 3 June, 4 times". */
   public static final class DayLink implements Serializable {
     private static final long serialVersionUID = 1L;

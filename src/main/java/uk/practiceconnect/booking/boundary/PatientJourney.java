@@ -158,6 +158,24 @@ public class PatientJourney implements Serializable {
     notice = null;
   }
 
+  /**
+   * "Show these times": the type and clinician chosen in the filter's plain selects (blank or
+   * missing for all). Like the time itself, only a value that was offered is taken.
+   */
+  public void filterTimes() {
+    errors.clear();
+    notice = null;
+    var sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    times.filter(sent.get("timeType"), sent.get("timeClinician"));
+  }
+
+  /** "Show all times" clears the filter. */
+  public void clearFilter() {
+    errors.clear();
+    notice = null;
+    times.filter("", "");
+  }
+
   /** "Try again" after the appointment book could not be read. */
   public void retryTimes() {
     errors.clear();
@@ -166,15 +184,15 @@ public class PatientJourney implements Serializable {
 
   /** The choose step with times read afresh, and {@code message} above them if they could be. */
   private void showTimes(String message) {
-    boolean read = times.read(this::bookableDays, errors, message);
+    boolean read = times.read(this::bookableTimes, errors, message);
     step = JourneyStep.CHOOSE;
     notice = read ? message : null;
   }
 
-  private List<SlotChoices.Day> bookableDays() {
+  private List<SlotChoices.Option> bookableTimes() {
     BookingRule rule = settings.rule(start.practiceId());
     SlotScope scope = isInvited() ? start.invitation(invitations).scope() : rule.bookable();
-    return SlotChoices.group(
+    return SlotChoices.options(
         search.bookable(start.practice(practices), rule, scope, null, null, null),
         rule.showClinician());
   }
@@ -223,6 +241,38 @@ public class PatientJourney implements Serializable {
 
   public PatientErrors getErrors() {
     return errors;
+  }
+
+  public List<String> getTimeTypes() {
+    return times.filter().types();
+  }
+
+  public List<String> getTimeClinicians() {
+    return times.filter().clinicians();
+  }
+
+  /** Whether there is more than one type or clinician to choose between. */
+  public boolean isTimeFilterUseful() {
+    return times.filter().useful();
+  }
+
+  /** The type of appointment the times are filtered by; blank for all. */
+  public String getTimeType() {
+    return times.filter().type();
+  }
+
+  /** The clinician the times are filtered by; blank for any. */
+  public String getTimeClinician() {
+    return times.filter().clinician();
+  }
+
+  public boolean isTimeFilterActive() {
+    return times.filter().active();
+  }
+
+  /** "Showing times for Routine GP appointment with Dr Amina Khan." */
+  public String getTimeFilterText() {
+    return "Showing times for " + times.filter().describe() + ".";
   }
 
   public DayPager getDays() {

@@ -97,16 +97,25 @@ final class SlotChoices {
     }
   }
 
-  static List<Day> group(List<EmisSlot> slots, boolean showClinician) {
-    Map<LocalDate, List<Option>> byDay = new LinkedHashMap<>();
-    int i = 0;
+  /** Every free slot as an option, numbered once so that its HTML id stays put under filters. */
+  static List<Option> options(List<EmisSlot> slots, boolean showClinician) {
+    List<Option> options = new ArrayList<>();
     for (EmisSlot s : slots) {
+      options.add(new Option(s, options.size(), showClinician));
+    }
+    return List.copyOf(options);
+  }
+
+  /** Options by UK day, in the order given. */
+  static List<Day> group(List<Option> options) {
+    Map<LocalDate, List<Option>> byDay = new LinkedHashMap<>();
+    for (Option o : options) {
       byDay
-          .computeIfAbsent(s.start().atZone(UkTime.ZONE).toLocalDate(), d -> new ArrayList<>())
-          .add(new Option(s, i++, showClinician));
+          .computeIfAbsent(o.getStart().atZone(UkTime.ZONE).toLocalDate(), d -> new ArrayList<>())
+          .add(o);
     }
     List<Day> days = new ArrayList<>();
-    byDay.forEach((d, options) -> days.add(new Day(DAY.format(d), List.copyOf(options))));
+    byDay.forEach((d, list) -> days.add(new Day(DAY.format(d), List.copyOf(list))));
     return days;
   }
 }

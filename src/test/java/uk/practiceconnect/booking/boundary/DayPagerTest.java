@@ -34,7 +34,7 @@ class DayPagerTest {
 
   @Test
   void everyDayWithTimesIsListedWithHowManyAndTheOneShownMarked() {
-    DayPager pager = new DayPager(SlotChoices.group(slots(), true));
+    DayPager pager = new DayPager(SlotChoices.group(SlotChoices.options(slots(), true)));
     var all = pager.getAll();
     assertEquals(3, all.size());
     assertEquals("Wednesday 25 November, 1 time", all.get(0).getText());
@@ -44,7 +44,7 @@ class DayPagerTest {
 
   @Test
   void aDayCanBeShownStraightFromTheList() {
-    DayPager pager = new DayPager(SlotChoices.group(slots(), true));
+    DayPager pager = new DayPager(SlotChoices.group(SlotChoices.options(slots(), true)));
     pager.show(2);
     assertEquals("Friday 27 November", pager.getDay().getLabel());
     assertTrue(pager.getAll().get(2).isCurrent());
