@@ -256,10 +256,18 @@ public abstract class ReminderPagesEndToEnd {
     Instant moved = inMinutes(26 * 60 + 30);
     f.moveInEmis(appointment, moved);
     f.run();
+    // the practice's phone number, which the patient's pages give wherever they say "phone"
+    Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
+    browser.get(api.uri("practice/settings.xhtml?ods=" + f.ods).toString());
+    Pages.fill(browser, "contactForm:phone", "01632 960 777");
+    browser.findElement(By.id("contactForm:saveContact")).click();
+    Pages.waitForText(browser, By.id("contactForm:summary"), "Patients see 01632 960 777");
+    browser.manage().deleteAllCookies();
 
     Browser.resize(browser, Browser.PHONE);
     browser.get(api.uri("r/" + token).toString());
     Pages.waitForText(browser, By.tagName("h1"), "Cancel your appointment");
+    Pages.waitForText(browser, By.id("practiceContact"), "01632 960 777");
     Browser.screenshot(browser, "cancel-1-date-of-birth");
     Accessibility.assertNoViolations(browser, "Cancel: date of birth");
     dateOfBirth("3", "1", "1970");
