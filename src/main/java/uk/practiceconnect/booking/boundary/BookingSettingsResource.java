@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.booking.boundary.BookingJson.SettingsJson;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
@@ -31,7 +29,6 @@ import uk.practiceconnect.practice.control.Practices;
 @Path("v1/practices/{odsCode}/booking-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Self-booking")
 public class BookingSettingsResource {
 
   @Inject Practices practices;
@@ -39,13 +36,11 @@ public class BookingSettingsResource {
   @Inject CurrentCaller caller;
 
   @GET
-  @Operation(summary = "The practice's online booking rules and known slot types")
   public Response get(@PathParam("odsCode") String ods) {
     return respond(settings.view(practices.readable(caller.get(), ods)));
   }
 
   @PUT
-  @Operation(summary = "Replace the online booking rules (slot types left out stay, not bookable)")
   public Response put(
       @PathParam("odsCode") String ods,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -78,7 +73,6 @@ public class BookingSettingsResource {
 
   @POST
   @Path("slot-types/refresh")
-  @Operation(summary = "Read the slot types (and their clinicians) from EMIS again")
   public Response refresh(@PathParam("odsCode") String ods) {
     var practice = practices.writable(caller.get(), ods);
     return respond(settings.refreshSlotTypes(caller.get(), practice));

@@ -23,8 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.booking.boundary.BookingJson.BookingIn;
 import uk.practiceconnect.booking.boundary.BookingJson.BookingOut;
 import uk.practiceconnect.booking.control.BookingService;
@@ -52,7 +50,6 @@ import uk.practiceconnect.practice.control.Practices;
 @Path("v1/practices/{odsCode}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Self-booking")
 public class BookingsResource {
 
   @Inject Practices practices;
@@ -67,8 +64,6 @@ public class BookingsResource {
   @Context UriInfo uri;
 
   @POST
-  @Operation(
-      summary = "Book a slot for a patient (NHS number, date of birth and surname must match EMIS)")
   public Response book(
       @PathParam("odsCode") String ods,
       @HeaderParam("Idempotency-Key") String rawKey,
@@ -113,7 +108,6 @@ public class BookingsResource {
 
   @GET
   @Path("{bookingId}")
-  @Operation(summary = "One online booking")
   public BookingOut one(@PathParam("odsCode") String ods, @PathParam("bookingId") String ref) {
     var practice = practices.readable(caller.get(), ods);
     return bookings
@@ -124,7 +118,6 @@ public class BookingsResource {
 
   @DELETE
   @Path("{bookingId}")
-  @Operation(summary = "Cancel an online booking in EMIS (up to the practice's cancel cut-off)")
   public BookingOut cancel(@PathParam("odsCode") String ods, @PathParam("bookingId") String ref) {
     var practice = practices.writable(caller.get(), ods);
     return BookingOut.of(cancellations.cancelByApi(practice, caller.get(), ref));
@@ -132,21 +125,12 @@ public class BookingsResource {
 
   @POST
   @Path("reconcile")
-  @Operation(
-      summary =
-          "Check the practice's confirmed future bookings against EMIS now: those cancelled or"
-              + " moved in EMIS are recorded as such and their slots offered again")
   public EmisReconciliation.Outcome reconcile(@PathParam("odsCode") String ods) {
     var practice = practices.writable(caller.get(), ods);
     return reconciliation.reconcile(practice);
   }
 
   @GET
-  @Operation(
-      summary =
-          "Online bookings (and cancellations) for appointments from/to (default: from today, 13"
-              + " weeks); status: comma-separated PENDING, CONFIRMED, FAILED, CANCELLED, MOVED"
-              + " (default: all but FAILED)")
   public List<BookingOut> list(
       @PathParam("odsCode") String ods,
       @QueryParam("from") String from,

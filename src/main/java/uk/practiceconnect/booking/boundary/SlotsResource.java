@@ -9,8 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.booking.boundary.BookingJson.Slot;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.control.SlotSearch;
@@ -26,7 +24,6 @@ import uk.practiceconnect.practice.control.Practices;
  */
 @Path("v1/practices/{odsCode}/slots")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Self-booking")
 public class SlotsResource {
 
   @Inject Practices practices;
@@ -35,7 +32,6 @@ public class SlotsResource {
   @Inject CurrentCaller caller;
 
   @GET
-  @Operation(summary = "Free bookable slots (from/to: instant or UK day; slotType: one type)")
   public List<Slot> slots(
       @PathParam("odsCode") String ods,
       @QueryParam("from") String from,

@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.emis.control.ConnectionTests;
 import uk.practiceconnect.emis.control.IntegrationStatus;
 import uk.practiceconnect.emis.entity.ConnectionCheck;
@@ -29,7 +27,6 @@ import uk.practiceconnect.practice.entity.Practice;
  */
 @Path("v1/practices/{odsCode}/emis-settings/connection-test")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "EMIS settings")
 public class ConnectionTestResource {
 
   @Inject Practices practices;
@@ -57,19 +54,12 @@ public class ConnectionTestResource {
   }
 
   @POST
-  @Operation(
-      summary = "Run the connection test now",
-      description =
-          "Logs on to EMIS afresh and tries every API call the features use, without changing"
-              + " anything. The checks run in order; the first failure says what to fix and the"
-              + " checks after it are SKIPPED. Needs a read-write key.")
   public ResultJson run(@PathParam("odsCode") String ods) {
     Practice practice = practices.writable(caller.get(), ods);
     return ResultJson.of(tests.run(caller.get(), practice, ConnectionTestRun.Origin.API));
   }
 
   @GET
-  @Operation(summary = "The last connection test stored for the practice")
   public ResultJson last(@PathParam("odsCode") String ods) {
     Practice practice = practices.readable(caller.get(), ods);
     return status

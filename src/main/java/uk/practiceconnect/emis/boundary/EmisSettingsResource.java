@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.emis.control.EmisSettingsService;
 import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSettingsView;
@@ -34,7 +32,6 @@ import uk.practiceconnect.practice.entity.Practice;
 @Path("v1/practices/{odsCode}/emis-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "EMIS settings")
 public class EmisSettingsResource {
 
   @Inject Practices practices;
@@ -61,7 +58,6 @@ public class EmisSettingsResource {
   }
 
   @GET
-  @Operation(summary = "The practice's EMIS settings (the password is never returned)")
   public Response get(@PathParam("odsCode") String ods) {
     return respond(settings.view(practices.readable(caller.get(), ods)));
   }
@@ -69,7 +65,6 @@ public class EmisSettingsResource {
   @PUT
   @Path("organisation-id")
   @EmptyBodyAsEmptyObject
-  @Operation(summary = "Update the EMIS Organisation ID (CDB number)")
   public Response putOrganisationId(
       @PathParam("odsCode") String ods,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,7 +79,6 @@ public class EmisSettingsResource {
   @PUT
   @Path("api-user")
   @EmptyBodyAsEmptyObject
-  @Operation(summary = "Update the EMIS API user (username and password)")
   public Response putApiUser(
       @PathParam("odsCode") String ods,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -104,9 +98,6 @@ public class EmisSettingsResource {
 
   @GET
   @Path("slot-types")
-  @Operation(
-      summary = "The session/slot types in the practice's EMIS appointment book (next four weeks)",
-      description = "Read from EMIS through the partner API, with the practice's cached session.")
   public SlotTypesJson slotTypes(@PathParam("odsCode") String ods) {
     return new SlotTypesJson(partner.slotTypes(practices.readable(caller.get(), ods)));
   }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.emis.control.IntegrationStatus;
 import uk.practiceconnect.emis.entity.IntegrationStatusView;
 import uk.practiceconnect.practice.control.CurrentCaller;
@@ -19,7 +17,6 @@ import uk.practiceconnect.practice.control.Practices;
 /** A practice's integration status, as the periodic check and the last test left it. */
 @Path("v1/practices/{odsCode}/integration-status")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Integration status")
 public class IntegrationStatusResource {
 
   @Inject Practices practices;
@@ -44,9 +41,6 @@ public class IntegrationStatusResource {
   }
 
   @GET
-  @Operation(
-      summary = "The practice's EMIS integration status: OK, BROKEN or NOT_CONFIGURED",
-      description = "Read from what was stored: it never calls EMIS.")
   public StatusJson get(@PathParam("odsCode") String ods) {
     return StatusJson.of(status.view(practices.readable(caller.get(), ods)));
   }

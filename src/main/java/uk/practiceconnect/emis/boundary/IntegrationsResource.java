@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.emis.control.IntegrationStatus;
 import uk.practiceconnect.emis.control.StatusSweep;
 import uk.practiceconnect.platform.entity.Caller;
@@ -22,7 +20,6 @@ import uk.practiceconnect.practice.control.Practices;
 /** The integration status of every practice the key may see, and a status check on demand. */
 @Path("v1/integration-status")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Integration status")
 public class IntegrationsResource {
 
   @Inject Practices practices;
@@ -41,7 +38,6 @@ public class IntegrationsResource {
       Instant lastCheckedAt) {}
 
   @GET
-  @Operation(summary = "Every practice's EMIS integration status (never calls EMIS)")
   public List<RowJson> all() {
     return status.overview(practices.visibleTo(caller.get())).stream()
         .map(
@@ -58,11 +54,6 @@ public class IntegrationsResource {
 
   @POST
   @Path("sweep")
-  @Operation(
-      summary = "Check every practice now (all-practices read-write keys only)",
-      description =
-          "Runs the connection test of every practice, a bounded number at a time, and answers"
-              + " when all are done.")
   public StatusSweep.Report sweepNow() {
     Caller who = caller.get();
     if (!who.allPractices() || !who.canWrite()) {

@@ -4,24 +4,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A bare endpoint: no key, no database. Load balancers may poll it, and the benchmark in bench/
  * measures the rest of the API against it.
  */
 @Path(PingResource.PATH)
-@Tag(name = "Service")
 public class PingResource {
 
   public static final String PATH = "v1/ping";
 
   @GET
   @Produces(MediaType.TEXT_PLAIN)
-  @SecurityRequirements
-  @Operation(summary = "Answers 'pong' (no API key needed)")
   public String ping() {
     return "pong";
   }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.AuditEntry;
 import uk.practiceconnect.platform.web.QueryParams;
@@ -20,7 +18,6 @@ import uk.practiceconnect.practice.entity.Practice;
 
 @Path("v1/practices/{odsCode}/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit trail")
 public class AuditResource {
 
   static final int MAX_SIZE = 200;
@@ -40,7 +37,6 @@ public class AuditResource {
   public record PageJson(List<EntryJson> items, int page, int size, long total) {}
 
   @GET
-  @Operation(summary = "The practice's audit trail, newest first")
   public PageJson list(
       @PathParam("odsCode") String ods,
       @QueryParam("page") String rawPage,

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.platform.web.EmptyBodyAsEmptyObject;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
@@ -21,7 +19,6 @@ import uk.practiceconnect.practice.entity.Practice;
 @Path("v1/practices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Practices")
 public class PracticesResource {
 
   @Inject Practices practices;
@@ -34,21 +31,18 @@ public class PracticesResource {
   }
 
   @GET
-  @Operation(summary = "The practices this API key may see")
   public List<PracticeJson> list() {
     return practices.visibleTo(caller.get()).stream().map(PracticeJson::of).toList();
   }
 
   @GET
   @Path("{odsCode}")
-  @Operation(summary = "One practice")
   public PracticeJson get(@PathParam("odsCode") String ods) {
     return PracticeJson.of(practices.readable(caller.get(), ods));
   }
 
   @POST
   @EmptyBodyAsEmptyObject
-  @Operation(summary = "Add a practice (all-practices read-write keys only)")
   public Response add(PracticeJson body, @jakarta.ws.rs.core.Context UriInfo uri) {
     PracticeJson in = body == null ? new PracticeJson(null, null) : body;
     Practice created = practices.create(caller.get(), in.odsCode(), in.name());

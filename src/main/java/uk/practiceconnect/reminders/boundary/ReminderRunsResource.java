@@ -5,8 +5,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.practice.control.CurrentCaller;
@@ -19,7 +17,6 @@ import uk.practiceconnect.reminders.control.ReminderPlanning;
  */
 @Path("v1/reminders/run")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reminders")
 public class ReminderRunsResource {
 
   @Inject CurrentCaller caller;
@@ -37,8 +34,6 @@ public class ReminderRunsResource {
       int handedToOutbox) {}
 
   @POST
-  @Operation(
-      summary = "Plan reminders for every practice with reminders on and a healthy EMIS link")
   public RunAllJson runAll() {
     Caller who = caller.get();
     if (!who.allPractices() || !who.canWrite()) {

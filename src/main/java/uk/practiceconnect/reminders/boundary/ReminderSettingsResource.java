@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.platform.web.IfMatch;
@@ -42,7 +40,6 @@ import uk.practiceconnect.sms.entity.SmsLength;
 @Path("v1/practices/{odsCode}/reminder-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Reminders")
 public class ReminderSettingsResource {
 
   @Inject Practices practices;
@@ -71,13 +68,11 @@ public class ReminderSettingsResource {
   public record PreviewJson(String text, int length, int fragments, String encoding) {}
 
   @GET
-  @Operation(summary = "The practice's reminder settings (defaults, switched off, if never saved)")
   public Response get(@PathParam("odsCode") String ods) {
     return respond(settings.view(practices.readable(caller.get(), ods)));
   }
 
   @PUT
-  @Operation(summary = "Change the reminder settings; slotTypes switches types on or off")
   public Response put(
       @PathParam("odsCode") String ods,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -106,7 +101,6 @@ public class ReminderSettingsResource {
 
   @POST
   @Path("slot-types/refresh")
-  @Operation(summary = "Read the practice's slot types from EMIS (new ones start switched on)")
   public List<SlotTypeJson> refreshSlotTypes(@PathParam("odsCode") String ods) {
     Practice practice = practices.writable(caller.get(), ods);
     return settings.refreshSlotTypes(caller.get(), practice).stream()
@@ -116,7 +110,6 @@ public class ReminderSettingsResource {
 
   @POST
   @Path("preview")
-  @Operation(summary = "What a template gives as a text, with its length and fragment count")
   public PreviewJson preview(@PathParam("odsCode") String ods, PreviewRequest body) {
     Practice practice = practices.readable(caller.get(), ods);
     SmsTemplate template;

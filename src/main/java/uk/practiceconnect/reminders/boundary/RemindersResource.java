@@ -12,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.practiceconnect.platform.web.QueryParams;
 import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
@@ -34,7 +32,6 @@ import uk.practiceconnect.reminders.entity.LogFilter;
  */
 @Path("v1/practices/{odsCode}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reminders")
 public class RemindersResource {
 
   static final int MAX_PAGE_SIZE = 500;
@@ -87,7 +84,6 @@ public class RemindersResource {
       int cancelledByPatient) {}
 
   @GET
-  @Operation(summary = "The reminder log: reminders of appointments from..to, newest last")
   public PageJson list(
       @PathParam("odsCode") String ods,
       @QueryParam("from") String from,
@@ -107,8 +103,6 @@ public class RemindersResource {
 
   @GET
   @Path("figures")
-  @Operation(
-      summary = "Texts sent, delivered, failed and appointments cancelled by patients, per day")
   public List<DayJson> figures(
       @PathParam("odsCode") String ods,
       @QueryParam("from") String from,
@@ -122,7 +116,6 @@ public class RemindersResource {
 
   @POST
   @Path("run")
-  @Operation(summary = "Plan the practice's reminders now and hand the due ones to the outbox")
   public RunJson run(@PathParam("odsCode") String ods) {
     Practice practice = practices.writable(caller.get(), ods);
     ReminderPlanning.Outcome o = planning.plan(practice);
@@ -145,10 +138,6 @@ public class RemindersResource {
   @POST
   @Path("start-again")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Start reminders again for a patient who stopped them and asked the practice; patient is"
-              + " their NHS number or mobile number")
   public StartAgainJson startAgain(@PathParam("odsCode") String ods, StartAgainRequest body) {
     Practice practice = practices.writable(caller.get(), ods);
     StartAgain.Result r =
