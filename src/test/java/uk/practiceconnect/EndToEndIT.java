@@ -17,6 +17,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.practiceconnect.api.ApiContractEndToEnd;
 import uk.practiceconnect.api.FoundationApiEndToEnd;
 import uk.practiceconnect.booking.BookingApiEndToEnd;
 import uk.practiceconnect.booking.BookingPagesEndToEnd;
@@ -180,6 +181,10 @@ class EndToEndIT {
       @Order(4)
       @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
       class Security extends SecurityEndToEnd {}
+
+      @Nested
+      @Order(5)
+      class ApiContract extends ApiContractEndToEnd {}
     }
   }
 }
