@@ -37,7 +37,6 @@ public class ApiContract implements OASFilter {
     public static final String NOT_FOUND = AT + "NotFound";
     public static final String CONFLICT = AT + "Conflict";
     public static final String SLOT_TAKEN = AT + "SlotTaken";
-    public static final String PRECONDITION_FAILED = AT + "PreconditionFailed";
     public static final String UNPROCESSABLE = AT + "Unprocessable";
     public static final String BOOKING_REFUSED = AT + "BookingRefused";
     public static final String EMIS_SET_UP = AT + "EmisSetUpProblem";
@@ -254,7 +253,7 @@ public class ApiContract implements OASFilter {
     answers.put(
         "Conflict",
         problem(
-            "Someone else changed the same thing at the same moment, or it already exists",
+            "Someone else changed the same thing since you read it (a stale If-Match) or at the same moment, or it already exists",
             ErrorCode.CONFLICT,
             ErrorCode.CHANGED_BY_SOMEONE_ELSE));
     answers.put(
@@ -265,12 +264,6 @@ public class ApiContract implements OASFilter {
             ErrorCode.SLOT_TAKEN,
             ErrorCode.REQUEST_IN_PROGRESS,
             ErrorCode.CONFLICT));
-    answers.put(
-        "PreconditionFailed",
-        problem(
-            "If-Match names a version of the settings that is no longer the current one: read"
-                + " them again",
-            ErrorCode.PRECONDITION_FAILED));
     answers.put(
         "Unprocessable",
         problem(

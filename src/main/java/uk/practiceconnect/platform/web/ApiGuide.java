@@ -28,7 +28,8 @@ final class ApiGuide {
       again answers with the same booking, never a second one; with a different body, 422 \
       `IDEMPOTENCY_KEY_REUSED`.
       5. **Changing settings safely.** Settings answer with an `ETag`; send it back as `If-Match` \
-      on `PUT` and a change someone made in between is refused with 412 instead of overwritten.
+      on `PUT` and a change someone made in between is refused with 409 `CHANGED_BY_SOMEONE_ELSE` \
+      instead of overwritten.
       6. **Paging.** Lists that can be long (the reminder log, the audit trail) take `page` \
       (from 0) and `size` and answer with `items`, `page`, `size` and `total`.
       7. **Limits.** Each API key may make a number of requests per minute. Every answer carries \
