@@ -33,6 +33,7 @@ import uk.practiceconnect.testing.GroupTimes;
 import uk.practiceconnect.testing.OnlyGroups;
 import uk.practiceconnect.testing.RealWar;
 import uk.practiceconnect.testing.Server;
+import uk.practiceconnect.webhooks.WebhooksEndToEnd;
 
 /**
  * The end-to-end suite on one server: the real WAR (and the sandbox WAR beside it, see
@@ -180,6 +181,11 @@ class EndToEndIT {
       @Order(4)
       @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
       class Security extends SecurityEndToEnd {}
+
+      @Nested
+      @Order(5)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class Webhooks extends WebhooksEndToEnd {}
     }
   }
 }
