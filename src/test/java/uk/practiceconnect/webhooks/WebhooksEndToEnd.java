@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.practiceconnect.booking.BookingFixture.GP;
 import static uk.practiceconnect.reminders.ReminderFixture.await;
 import static uk.practiceconnect.reminders.ReminderFixture.inMinutes;
+import static uk.practiceconnect.testing.Pages.fill;
+import static uk.practiceconnect.testing.Pages.signIn;
+import static uk.practiceconnect.testing.Pages.waitForText;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -16,10 +19,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import uk.practiceconnect.booking.BookingFixture;
 import uk.practiceconnect.reminders.ReminderFixture;
+import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.Pages;
 import uk.practiceconnect.testing.Server;
 
 /**
@@ -289,6 +297,43 @@ public abstract class WebhooksEndToEnd {
     assertTrue(
         openapi.contains("registerWebhookEndpoint") && openapi.contains("resendWebhookDelivery"),
         "documented");
+  }
+
+  @Test
+  void theSupportDeskAddsAnEndpointOnThePageSeesItsSecretOnceAndItsDeliveries() {
+    String ods = Demo.freshPractice(api);
+    WebDriver driver = Browser.desktop();
+    try {
+      signIn(driver, api, "support.desk", Demo.PASSWORD);
+      driver.get(api.uri("practice/webhooks.xhtml?ods=" + ods).toString());
+      assertTrue(driver.getPageSource().contains("Webhooks"), "linked and found");
+      driver.findElement(By.id("webhookForm:add")).click();
+      waitForText(driver, By.id("webhookForm:urlError"), "Give the address");
+      waitForText(driver, By.id("webhookForm:eventsError"), "at least one event");
+      Pages.assertErrorSummaryFocused(driver, "webhookForm", 2);
+      Accessibility.assertNoViolations(driver, "Webhooks with two field errors");
+
+      fill(driver, "webhookForm:url", receiver.url("/page"));
+      driver.findElement(By.cssSelector("label[for='webhookForm:events:0']")).click();
+      driver.findElement(By.id("webhookForm:add")).click();
+      String secret = waitForText(driver, By.id("secretValue"), "whsec_").getText().strip();
+      assertTrue(driver.findElement(By.id("copySecret")).isDisplayed(), "a Copy button");
+      Browser.screenshot(driver, "webhooks-secret-once");
+      Accessibility.assertNoViolations(driver, "Webhooks with a new secret");
+      JsonObject listed = api.get(path(ods, ""), KEY).array().getJsonObject(0);
+      assertEquals(receiver.url("/page"), listed.getString("url"));
+      assertEquals(
+          List.of("booking.confirmed"),
+          listed.getJsonArray("events").getValuesAs(jakarta.json.JsonString::getString));
+
+      driver.findElement(By.id("webhookForm:endpoints:0:deliveries")).click();
+      waitForText(driver, By.id("webhookForm:deliveryTable"), "Nothing sent");
+      assertFalse(
+          driver.getPageSource().contains(secret), "the secret is gone after the next action");
+      Accessibility.assertNoViolations(driver, "Webhooks with deliveries");
+    } finally {
+      Browser.quit(driver);
+    }
   }
 
   private JsonObject register(String ods, String receiverPath, String events) {
