@@ -38,6 +38,8 @@ public class DeliveryClaims {
       "select d.id from webhook_delivery d where d.state = 'PENDING' and d.next_try_at <= :now"
           + " and not exists (select 1 from webhook_delivery p where p.endpoint_id = d.endpoint_id"
           + " and p.state in ('PENDING', 'SENDING') and p.id < d.id)"
+          + " and exists (select 1 from webhook_endpoint e where e.id = d.endpoint_id"
+          + " and e.enabled = true)"
           + " order by d.next_try_at, d.id limit :max for update skip locked";
 
   static final String CLAIM_UPDATE =
@@ -125,7 +127,11 @@ public class DeliveryClaims {
     if (d == null || d.state() != uk.practiceconnect.webhooks.entity.DeliveryState.SENDING) {
       return; // its lease ran out and someone else has it now
     }
-    Optional<Instant> next = BackOff.next(d.queuedAt(), d.tries(), now);
+    WebhookEndpoint e =
+        em.find(WebhookEndpoint.class, d.endpointId(), LockModeType.PESSIMISTIC_WRITE);
+    // removed or switched off while this try was under way: no more tries
+    Optional<Instant> next =
+        e.enabled() ? BackOff.next(d.queuedAt(), d.tries(), now) : Optional.empty();
     em.createNativeQuery(
             "update webhook_delivery set state = :state, next_try_at = :next, last_status ="
                 + " :status, last_error = :error, lease_until = null where id = :id")
@@ -135,8 +141,6 @@ public class DeliveryClaims {
         .setParameter("error", clip(error))
         .setParameter("id", deliveryId)
         .executeUpdate();
-    WebhookEndpoint e =
-        em.find(WebhookEndpoint.class, d.endpointId(), LockModeType.PESSIMISTIC_WRITE);
     Instant since = e.failed(now);
     if (e.enabled() && !now.isBefore(since.plus(BackOff.GIVE_UP_AFTER))) {
       switchOff(e, since, now);

@@ -48,6 +48,8 @@ class DeliverySqlTest {
       exec(c, "update webhook_delivery set state = 'DELIVERED' where id = ?", a1);
       assertEquals(List.of(b1, a2), claimable(c), "then a2 goes");
       assertEquals(0, recover(c), "nothing is being sent: nothing to recover");
+      exec(c, "update webhook_endpoint set enabled = false where id = ?", b);
+      assertEquals(List.of(a2), claimable(c), "nothing goes to a switched-off endpoint");
     } finally {
       db.close();
     }
