@@ -265,15 +265,8 @@ public class WebhookEndpointsResource {
           @Parameter(description = "The endpoint's id", example = "ep_4f2a9c0b1d3e5f6a7b8c9d0e")
           String id,
       @PathParam("deliveryId") @Parameter(description = "The delivery's id", example = "42")
-          String deliveryId) {
-    long number;
-    try {
-      number = Long.parseLong(deliveryId.strip());
-    } catch (NumberFormatException e) {
-      throw uk.practiceconnect.platform.entity.DomainException.notFound(
-          "There is no delivery " + deliveryId + " to this endpoint");
-    }
-    var d = endpoints.resend(caller.get(), practices.writable(caller.get(), ods), id, number);
+          long deliveryId) {
+    var d = endpoints.resend(caller.get(), practices.writable(caller.get(), ods), id, deliveryId);
     return Response.accepted(DeliveryOut.of(d)).build();
   }
 }

@@ -92,9 +92,15 @@ public class WebhookJobs {
   private void drain(Claimed first) {
     try {
       Optional<Claimed> next = Optional.of(first);
-      while (next.isPresent()) {
-        sender.send(next.get());
-        next = running ? claimOne() : Optional.empty();
+      while (next.isPresent() && running) {
+        Claimed sent = next.get();
+        sender.send(sent);
+        next =
+            claims.claimNext(sent.endpoint().id(), clock.instant(), settings.lease()).stream()
+                .findFirst();
+        if (next.isEmpty()) {
+          next = claimOne();
+        }
       }
     } catch (RuntimeException e) {
       // the class only (a message could quote an address); the lease brings the delivery back

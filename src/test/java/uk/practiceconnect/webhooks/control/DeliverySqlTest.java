@@ -47,6 +47,7 @@ class DeliverySqlTest {
       assertEquals(List.of(b1), claimable(c));
       exec(c, "update webhook_delivery set state = 'DELIVERED' where id = ?", a1);
       assertEquals(List.of(b1, a2), claimable(c), "then a2 goes");
+      assertEquals(List.of(a2), nextOf(c, a), "the endpoint's own next one");
       assertEquals(0, recover(c), "nothing is being sent: nothing to recover");
       exec(c, "update webhook_endpoint set enabled = false where id = ?", b);
       assertEquals(List.of(a2), claimable(c), "nothing goes to a switched-off endpoint");
@@ -71,6 +72,21 @@ class DeliverySqlTest {
     } finally {
       c.commit();
       c.setAutoCommit(true);
+    }
+  }
+
+  private static List<Long> nextOf(Connection c, long endpoint) throws SQLException {
+    String sql = DeliveryClaims.NEXT_OF_ENDPOINT.replace(":endpoint", "?").replace(":now", "?");
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, endpoint);
+      s.setObject(2, OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      return ids;
     }
   }
 
