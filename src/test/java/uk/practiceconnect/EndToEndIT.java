@@ -34,6 +34,7 @@ import uk.practiceconnect.testing.GroupTimes;
 import uk.practiceconnect.testing.OnlyGroups;
 import uk.practiceconnect.testing.RealWar;
 import uk.practiceconnect.testing.Server;
+import uk.practiceconnect.webhooks.WebhooksEndToEnd;
 
 /**
  * The end-to-end suite on one server: the real WAR (and the sandbox WAR beside it, see
@@ -184,6 +185,11 @@ class EndToEndIT {
 
       @Nested
       @Order(5)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class Webhooks extends WebhooksEndToEnd {}
+
+      @Nested
+      @Order(6)
       class ApiContract extends ApiContractEndToEnd {}
     }
   }

@@ -4,7 +4,7 @@
  * troubleshooting checklist and each practice's integration status. Reaches EMIS (or its sandbox)
  * only over HTTP.
  */
-@MayCall({"platform", "patient", "practice", "inbox"})
+@MayCall({"platform", "patient", "practice", "inbox", "webhooks"})
 package uk.practiceconnect.emis;
 
 import uk.practiceconnect.platform.MayCall;

@@ -47,7 +47,8 @@ class ArchitectureTest {
             "practice",
             "reminders",
             "shell",
-            "sms"),
+            "sms",
+            "webhooks"),
         COMPONENTS.names());
   }
 

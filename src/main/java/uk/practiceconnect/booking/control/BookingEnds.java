@@ -36,6 +36,7 @@ public class BookingEnds {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject SmsOutbox outbox;
+  @Inject BookingEvents events;
   @Inject Clock clock;
 
   /**
@@ -53,6 +54,7 @@ public class BookingEnds {
     if (b.status() == BookingStatus.CONFIRMED) {
       b.cancel(caller.name(), channel, clock.instant());
       audit(caller, practice, "BOOKING_CANCELLED", b, channel.label());
+      events.cancelled(b, channel);
       textTo.ifPresent(
           mobile ->
               outbox.enqueue(
@@ -89,6 +91,7 @@ public class BookingEnds {
               "BOOKING_CANCELLED",
               b,
               channel.label());
+          events.cancelled(b, channel);
         });
     return found;
   }
@@ -119,9 +122,11 @@ public class BookingEnds {
           "BOOKING_MOVED_IN_EMIS",
           b,
           "moved in EMIS to " + BookingTexts.WHEN.format(check.movedTo()));
+      events.moved(b);
     } else {
       b.cancel(CancelChannel.SYSTEM, CancelChannel.EMIS, now);
       audit(system, practice, "BOOKING_CANCELLED", b, CancelChannel.EMIS.label());
+      events.cancelled(b, CancelChannel.EMIS);
     }
     return Optional.of(b);
   }

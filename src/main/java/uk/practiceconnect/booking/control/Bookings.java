@@ -55,6 +55,7 @@ public class Bookings {
   @Inject AuditTrail audit;
   @Inject SmsOutbox outbox;
   @Inject BookingTexts texts;
+  @Inject BookingEvents events;
   @Inject Clock clock;
 
   public Optional<Booking> byKey(Long practiceId, IdempotencyKey key) {
@@ -231,6 +232,7 @@ public class Bookings {
         "BOOKING_CONFIRMED",
         "booking",
         describe(b));
+    events.confirmed(b);
     textTo.ifPresent(
         mobile ->
             outbox.enqueue(

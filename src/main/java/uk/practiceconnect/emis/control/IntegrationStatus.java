@@ -28,6 +28,9 @@ import uk.practiceconnect.inbox.control.Inbox;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.practice.entity.Practice;
+import uk.practiceconnect.webhooks.control.WebhookOutbox;
+import uk.practiceconnect.webhooks.entity.EventData;
+import uk.practiceconnect.webhooks.entity.EventType;
 
 /**
  * Each practice's integration status (OK, BROKEN or NOT_CONFIGURED, since when, why), kept from
@@ -53,6 +56,7 @@ public class IntegrationStatus {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Inbox inbox;
+  @Inject WebhookOutbox webhooks;
   @Inject Breakers breakers;
   @Inject Clock clock;
 
@@ -240,11 +244,25 @@ public class IntegrationStatus {
     if (next == IntegrationState.BROKEN) {
       var notice = BrokenNotice.of(failing, reason.detail(), reason.fix(), at);
       inbox.post(practice.id(), BrokenNotice.SENDER, notice.subject(), notice.body());
+      webhooks.record(
+          practice.id(),
+          EventType.INTEGRATION_BROKEN,
+          EventData.with()
+              .put("state", next.name())
+              .put("previousState", before.name())
+              .put("failedCheck", failing == null ? null : failing.name())
+              .put("since", at),
+          at);
     } else if (next == IntegrationState.OK && before == IntegrationState.BROKEN) {
       inbox.settle(
           practice.id(), BrokenNotice.SENDER, BrokenNotice.BROKEN_SUBJECT, BrokenNotice.SETTLED_BY);
       var notice = BrokenNotice.working(at);
       inbox.post(practice.id(), BrokenNotice.SENDER, notice.subject(), notice.body());
+      webhooks.record(
+          practice.id(),
+          EventType.INTEGRATION_RESTORED,
+          EventData.with().put("state", next.name()).put("since", at),
+          at);
     }
   }
 

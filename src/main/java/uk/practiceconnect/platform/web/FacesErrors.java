@@ -3,6 +3,7 @@ package uk.practiceconnect.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import java.util.ArrayList;
@@ -55,6 +56,15 @@ public final class FacesErrors {
   private static void keepWhatWasTyped(FacesContext faces, UIInput input) {
     Object value = input.getValue();
     if (input.getSubmittedValue() != null || value == null) {
+      return;
+    }
+    if (input instanceof UISelectMany) {
+      // ticked boxes come back as an array of strings, never one string
+      java.util.Collection<?> ticked =
+          value instanceof java.util.Collection<?> c
+              ? c
+              : value instanceof Object[] a ? java.util.Arrays.asList(a) : List.of(value);
+      input.setSubmittedValue(ticked.stream().map(String::valueOf).toArray(String[]::new));
       return;
     }
     Converter<Object> converter = converterFor(faces, input, value);

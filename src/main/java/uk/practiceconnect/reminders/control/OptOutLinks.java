@@ -29,6 +29,7 @@ public class OptOutLinks {
   @Inject PatientLinks cancelLinks;
   @Inject OptOuts optOuts;
   @Inject AuditTrail audit;
+  @Inject ReminderEvents events;
   @Inject Clock clock;
 
   /** The opt-out link: no more reminders from this practice. */
@@ -80,6 +81,7 @@ public class OptOutLinks {
               + " stopped reminders ("
               + (source == OptOut.Source.LINK ? "opt-out link" : "cancel page")
               + ")");
+      events.optedOut(reminder, source, clock.instant());
     }
     return LinkView.of(State.OPTED_OUT, practice.name().value());
   }

@@ -40,6 +40,7 @@ public class StopReplies {
   @Inject OptOuts optOuts;
   @Inject SmsOutbox outbox;
   @Inject AuditTrail audit;
+  @Inject ReminderEvents events;
 
   /**
    * Whether a reply asks to stop: its first word is a stop word, whatever the case, punctuation or
@@ -91,6 +92,7 @@ public class StopReplies {
                 ? "The patient with mobile " + mobile.masked()
                 : "Patient " + r.nhsMasked())
             + " stopped reminders (replied to a reminder with a stop word)");
+    events.optedOut(r, OptOut.Source.REPLY, reply.receivedAt());
     outbox.enqueue(
         practice.id(),
         mobile,

@@ -107,6 +107,7 @@ public class Navigation {
     pages.add(new Item("Online booking", "/practice/booking", ods));
     pages.add(new Item("Invitations", "/practice/invite", ods));
     pages.add(new Item("Bookings", "/practice/bookings", ods));
+    pages.add(new Item("Webhooks", "/practice/webhooks", ods));
     pages.add(new Item("Audit trail", "/practice/audit", ods));
     if (who.isPlatformAdmin()) {
       viewing =

@@ -1,6 +1,8 @@
 package uk.practiceconnect.sms.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import uk.practiceconnect.sms.entity.DeliveryStatus;
 import uk.practiceconnect.sms.entity.SmsMessage;
+import uk.practiceconnect.sms.entity.SmsPurpose;
 import uk.practiceconnect.sms.entity.SmsState;
+import uk.practiceconnect.sms.entity.TextSettled;
 
 /**
  * Every change of an outbox row's state after it was queued, each in its own short transaction that
@@ -68,6 +72,7 @@ public class OutboxClaims {
           + " where id = :id and state in ('QUEUED', 'SENDING') and withdraw_reason is null";
 
   @PersistenceContext EntityManager em;
+  @Inject Event<TextSettled> settled;
 
   /** The oldest due text, now SENDING under {@code owner}'s lease; empty when none is due. */
   @Transactional(TxType.REQUIRES_NEW)
@@ -89,16 +94,43 @@ public class OutboxClaims {
   @Transactional(TxType.REQUIRES_NEW)
   public boolean markSent(
       long id, String owner, String notifyId, DeliveryStatus status, Instant now) {
-    return em.createNativeQuery(MARK_SENT)
-            .setParameter("notifyId", notifyId)
-            .setParameter("status", status.wire())
-            .setParameter("now", now)
-            .setParameter("completed", status.isFinal() ? now : null)
-            .setParameter("check", status.isFinal() ? null : StatusSchedule.first(now))
+    boolean marked =
+        em.createNativeQuery(MARK_SENT)
+                .setParameter("notifyId", notifyId)
+                .setParameter("status", status.wire())
+                .setParameter("now", now)
+                .setParameter("completed", status.isFinal() ? now : null)
+                .setParameter("check", status.isFinal() ? null : StatusSchedule.first(now))
+                .setParameter("id", id)
+                .setParameter("owner", owner)
+                .executeUpdate()
+            == 1;
+    if (marked && status.isFinal()) {
+      settled(id, !status.isFailure(), status.wire(), now);
+    }
+    return marked;
+  }
+
+  /** Tells the feature that queued the text how it ended, in this transaction. */
+  private void settled(long id, boolean delivered, String status, Instant now) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select practice_id, purpose, dedup_key from sms_message where id = :id")
             .setParameter("id", id)
-            .setParameter("owner", owner)
-            .executeUpdate()
-        == 1;
+            .getResultList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    Object[] row = (Object[]) rows.get(0);
+    settled.fire(
+        new TextSettled(
+            id,
+            ((Number) row[0]).longValue(),
+            SmsPurpose.valueOf((String) row[1]),
+            (String) row[2],
+            delivered,
+            status,
+            now));
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -127,17 +159,22 @@ public class OutboxClaims {
       throw new IllegalArgumentException(
           "finish is for FAILED, EXPIRED or WITHDRAWN, not " + state);
     }
-    return em.createNativeQuery(
-                "update sms_message set state = :state, completed_at = :now, last_error = :detail,"
-                    + " lease_owner = null, lease_until = null, body = ''"
-                    + " where id = :id and state = 'SENDING' and lease_owner = :owner")
-            .setParameter("state", state.name())
-            .setParameter("now", now)
-            .setParameter("detail", clip(detail))
-            .setParameter("id", id)
-            .setParameter("owner", owner)
-            .executeUpdate()
-        == 1;
+    boolean finished =
+        em.createNativeQuery(
+                    "update sms_message set state = :state, completed_at = :now, last_error ="
+                        + " :detail, lease_owner = null, lease_until = null, body = ''"
+                        + " where id = :id and state = 'SENDING' and lease_owner = :owner")
+                .setParameter("state", state.name())
+                .setParameter("now", now)
+                .setParameter("detail", clip(detail))
+                .setParameter("id", id)
+                .setParameter("owner", owner)
+                .executeUpdate()
+            == 1;
+    if (finished && state != SmsState.WITHDRAWN) {
+      settled(id, false, state.name(), now);
+    }
+    return finished;
   }
 
   /**
@@ -175,15 +212,19 @@ public class OutboxClaims {
   @Transactional(TxType.REQUIRES_NEW)
   public void recordStatus(
       long id, DeliveryStatus status, Optional<Instant> nextCheck, Instant now) {
-    em.createNativeQuery(
-            "update sms_message set delivery_status = :status, status_checks = status_checks + 1,"
-                + " next_status_check_at = :next, completed_at = :completed"
-                + " where id = :id and state = 'SENT'")
-        .setParameter("status", status.wire())
-        .setParameter("next", status.isFinal() ? null : nextCheck.orElse(null))
-        .setParameter("completed", status.isFinal() ? now : null)
-        .setParameter("id", id)
-        .executeUpdate();
+    int changed =
+        em.createNativeQuery(
+                "update sms_message set delivery_status = :status, status_checks = status_checks + 1,"
+                    + " next_status_check_at = :next, completed_at = :completed"
+                    + " where id = :id and state = 'SENT'")
+            .setParameter("status", status.wire())
+            .setParameter("next", status.isFinal() ? null : nextCheck.orElse(null))
+            .setParameter("completed", status.isFinal() ? now : null)
+            .setParameter("id", id)
+            .executeUpdate();
+    if (changed == 1 && status.isFinal()) {
+      settled(id, !status.isFailure(), status.wire(), now);
+    }
   }
 
   /** Rows per state, for the health check and the benchmark. */
