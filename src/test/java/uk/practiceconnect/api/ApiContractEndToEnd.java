@@ -247,6 +247,20 @@ public abstract class ApiContractEndToEnd {
                 Map.of()),
             new Call(
                 "GET",
+                p + "/webhook-endpoints",
+                "api/v1/practices/A81001/webhook-endpoints",
+                A81001_KEY,
+                null,
+                Map.of()),
+            new Call(
+                "POST",
+                p + "/webhook-endpoints",
+                "api/v1/practices/A81001/webhook-endpoints",
+                A81001_KEY,
+                "{\"url\":\"http://10.0.0.1/hook\",\"events\":[\"booking.lost\"]}",
+                Map.of()),
+            new Call(
+                "GET",
                 p + "/bookings/{bookingId}",
                 "api/v1/practices/A81001/bookings/PC-NOSUCH",
                 A81001_KEY,
