@@ -46,6 +46,7 @@ class ArchitectureTest {
             "platform",
             "practice",
             "reminders",
+            "safety",
             "shell",
             "sms"),
         COMPONENTS.names());
