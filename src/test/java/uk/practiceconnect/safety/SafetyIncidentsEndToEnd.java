@@ -64,7 +64,7 @@ public abstract class SafetyIncidentsEndToEnd {
     SupportDesk.signIn(api).addPracticeAdmin(ods, admin, "Sam Reid", PASSWORD);
     signIn(driver, api, admin, PASSWORD);
 
-    driver.findElement(By.linkText("Safety concerns")).click();
+    openFromTheMenu("Safety concerns", "/practice/safety.xhtml");
     waitForText(driver, By.tagName("h1"), "Report a safety concern");
     Accessibility.assertNoViolations(driver, "Report a safety concern");
 
@@ -137,7 +137,7 @@ public abstract class SafetyIncidentsEndToEnd {
     // the support desk finds it from its own menu
     driver.findElement(By.id("account:signOut")).click();
     signIn(driver, api, "support.desk", Demo.PASSWORD);
-    driver.findElement(By.linkText("Safety incidents")).click();
+    openFromTheMenu("Safety incidents", "/platform/incidents.xhtml");
     waitForText(driver, By.tagName("h1"), "Safety incidents");
     String table = driver.findElement(By.id("tableForm:incidents")).getText();
     assertTrue(table.contains(reference), table);
@@ -145,6 +145,20 @@ public abstract class SafetyIncidentsEndToEnd {
     assertTrue(table.contains("Test Practice " + ods), table);
     Browser.screenshot(driver, "platform-safety-incidents");
     Accessibility.assertNoViolations(driver, "Safety incidents");
+  }
+
+  /**
+   * Opens the page the main menu's entry links to (the address is checked, then loaded, as the
+   * other page tests load pages).
+   */
+  private void openFromTheMenu(String label, String path) {
+    String href =
+        driver
+            .findElement(By.cssSelector("nav"))
+            .findElement(By.linkText(label))
+            .getAttribute("href");
+    assertTrue(href != null && href.contains(path), label + " links to " + href);
+    driver.get(api.uri(href.substring(href.indexOf(path) + 1)).toString());
   }
 
   /** Sets a date input as the browser's own picker would (typing into one is locale-bound). */
