@@ -13,3 +13,27 @@ create table safety_incident (
 );
 create index safety_incident_time on safety_incident (reported_at);
 create index safety_incident_practice on safety_incident (practice_id, reported_at);
+
+-- Retention (docs/data-protection.md): one row per kind of personal data with a retention period.
+-- The daily job takes a kind's row with a conditional update (lease_owner, lease_until), so one
+-- instance does a kind at a time; last_day is the UK date the kind was last done in full. The
+-- figures are what the support desk's Data retention page shows.
+create table retention_run (
+  kind             varchar(40) not null primary key,
+  lease_owner      varchar(80),
+  lease_until      timestamp with time zone,
+  last_day         date,
+  last_started_at  timestamp with time zone,
+  last_finished_at timestamp with time zone,
+  last_cutoff      timestamp with time zone,
+  last_rows        bigint not null default 0,
+  total_rows       bigint not null default 0
+);
+insert into retention_run (kind) values ('SMS_PHONE_NUMBERS');
+insert into retention_run (kind) values ('REMINDER_PATIENT_DETAILS');
+insert into retention_run (kind) values ('REMINDER_LINKS');
+insert into retention_run (kind) values ('TEXT_REPLIES');
+insert into retention_run (kind) values ('BOOKINGS');
+insert into retention_run (kind) values ('IDENTITY_CHECKS');
+insert into retention_run (kind) values ('AUDIT_TRAIL');
+insert into retention_run (kind) values ('SAFETY_INCIDENTS');

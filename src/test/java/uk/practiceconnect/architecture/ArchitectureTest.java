@@ -46,6 +46,7 @@ class ArchitectureTest {
             "platform",
             "practice",
             "reminders",
+            "retention",
             "safety",
             "shell",
             "sms"),

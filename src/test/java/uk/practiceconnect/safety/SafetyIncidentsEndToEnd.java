@@ -147,6 +147,36 @@ public abstract class SafetyIncidentsEndToEnd {
     Accessibility.assertNoViolations(driver, "Safety incidents");
   }
 
+  @Test
+  void theSupportDeskSeesHowLongEachKindOfDataIsKeptAndWhatTheLastRunDid() {
+    // a run now (as the daily job does): every kind is done once today, then rests
+    Api.Reply run = api.post("api/v1/retention/runs", Demo.PLATFORM_KEY, null);
+    assertEquals(200, run.status(), run.toString());
+    Api.Reply again = api.post("api/v1/retention/runs", Demo.PLATFORM_KEY, null);
+    assertEquals(200, again.status(), again.toString());
+    assertEquals(0, again.array().size(), "done today already: " + again.body());
+    Api.Reply kinds = api.get("api/v1/retention", Demo.PLATFORM_KEY);
+    assertEquals(8, kinds.array().size(), kinds.toString());
+    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    for (var k : kinds.array()) {
+      assertEquals(today, k.asJsonObject().getString("lastDoneOn"), k.toString());
+    }
+    assertEquals(403, api.post("api/v1/retention/runs", Demo.A81001_KEY, null).status());
+    assertEquals(403, api.get("api/v1/retention", Demo.A81001_KEY).status());
+
+    signIn(driver, api, "support.desk", Demo.PASSWORD);
+    openFromTheMenu("Data retention", "/platform/retention.xhtml");
+    waitForText(driver, By.tagName("h1"), "Data retention");
+    String table = driver.findElement(By.id("retention")).getText();
+    assertTrue(table.contains("Anonymised 30 days after sending"), table);
+    assertTrue(table.contains("Anonymised 90 days after the appointment"), table);
+    assertTrue(table.contains("Deleted 3650 days after the report"), table);
+    assertEquals(8, driver.findElements(By.cssSelector("#retention [data-kind]")).size(), table);
+    assertFalse(table.contains("Not yet"), "every kind was run: " + table);
+    Browser.screenshot(driver, "platform-data-retention");
+    Accessibility.assertNoViolations(driver, "Data retention");
+  }
+
   /**
    * Opens the page the main menu's entry links to (the address is checked, then loaded, as the
    * other page tests load pages).

@@ -94,6 +94,7 @@ public class Navigation {
       items.add(new Item("API keys", "/platform/api-keys", null));
       items.add(new Item("Audit trail", "/platform/audit", null));
       items.add(new Item("Safety incidents", "/platform/incidents", null));
+      items.add(new Item("Data retention", "/platform/retention", null));
     }
     String ods = practiceInView(who);
     if (ods == null) {
