@@ -7,6 +7,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -32,6 +34,9 @@ import uk.practiceconnect.retention.entity.RetentionPolicy;
 @Singleton
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// no container transaction: each batch statement commits on its own (auto-commit), so a run cut
+// short keeps what it did; a container transaction would also refuse the auto-commit
+@TransactionManagement(TransactionManagementType.BEAN)
 public class RetentionJobs {
 
   private static final Logger LOG = Logger.getLogger(RetentionJobs.class.getName());
