@@ -26,6 +26,7 @@ import uk.practiceconnect.emis.EmisPagesEndToEnd;
 import uk.practiceconnect.practice.FoundationPagesEndToEnd;
 import uk.practiceconnect.reminders.ReminderPagesEndToEnd;
 import uk.practiceconnect.reminders.RemindersEndToEnd;
+import uk.practiceconnect.safety.SafetyIncidentsEndToEnd;
 import uk.practiceconnect.sandbox.emis.SandboxEmisEndToEnd;
 import uk.practiceconnect.sandbox.notify.boundary.NotifySandboxEndToEnd;
 import uk.practiceconnect.security.SecurityEndToEnd;
@@ -131,6 +132,10 @@ class EndToEndIT {
       @Order(3)
       @ResourceLock(value = HILLVIEW, mode = ResourceAccessMode.READ)
       class SandboxEmis extends SandboxEmisEndToEnd {}
+
+      @Nested
+      @Order(4)
+      class SafetyIncidents extends SafetyIncidentsEndToEnd {}
     }
   }
 

@@ -46,6 +46,8 @@ class ArchitectureTest {
             "platform",
             "practice",
             "reminders",
+            "retention",
+            "safety",
             "shell",
             "sms",
             "webhooks"),

@@ -93,6 +93,8 @@ public class Navigation {
       items.add(new Item("EMIS integrations", "/platform/integrations", null));
       items.add(new Item("API keys", "/platform/api-keys", null));
       items.add(new Item("Audit trail", "/platform/audit", null));
+      items.add(new Item("Safety incidents", "/platform/incidents", null));
+      items.add(new Item("Data retention", "/platform/retention", null));
     }
     String ods = practiceInView(who);
     if (ods == null) {
@@ -109,6 +111,7 @@ public class Navigation {
     pages.add(new Item("Bookings", "/practice/bookings", ods));
     pages.add(new Item("Webhooks", "/practice/webhooks", ods));
     pages.add(new Item("Audit trail", "/practice/audit", ods));
+    pages.add(new Item("Safety concerns", "/practice/safety", ods));
     if (who.isPlatformAdmin()) {
       viewing =
           practices.find(OdsCode.of(ods)).map(p -> p.name().value() + " (" + ods + ")").orElse(ods);

@@ -1,0 +1,2 @@
+/** The support desk's Data retention page. */
+package uk.practiceconnect.retention.boundary;

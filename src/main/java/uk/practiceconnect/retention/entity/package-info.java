@@ -1,0 +1,2 @@
+/** The kinds of data with a retention period, and the periods configured. */
+package uk.practiceconnect.retention.entity;

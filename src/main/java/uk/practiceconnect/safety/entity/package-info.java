@@ -1,0 +1,2 @@
+/** SafetyIncident and the checked values it is made of. */
+package uk.practiceconnect.safety.entity;
