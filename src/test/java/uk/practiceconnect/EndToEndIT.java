@@ -111,11 +111,6 @@ class EndToEndIT {
       @Order(2)
       @ResourceLock(NOTIFY)
       class NotifySandbox extends NotifySandboxEndToEnd {}
-
-      // sends no texts and changes nothing the Notify groups read: it evens out the two lanes
-      @Nested
-      @Order(3)
-      class SafetyIncidents extends SafetyIncidentsEndToEnd {}
     }
 
     @Nested
@@ -137,6 +132,10 @@ class EndToEndIT {
       @Order(3)
       @ResourceLock(value = HILLVIEW, mode = ResourceAccessMode.READ)
       class SandboxEmis extends SandboxEmisEndToEnd {}
+
+      @Nested
+      @Order(4)
+      class SafetyIncidents extends SafetyIncidentsEndToEnd {}
     }
   }
 
