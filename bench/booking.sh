@@ -4,6 +4,10 @@
 #     Goal: p95 <= partner latency + 50 ms (the per-practice slot list is cached for a few seconds).
 #  2. booking      POST /api/v1/practices/A81001/bookings, each for its own free slot, wrk 2 x 4,
 #     10 s. Goal: p95 <= 2 x partner latency + 100 ms (a patient match and a booking in EMIS).
+#  3. with WEBHOOK_ENDPOINTS=5: the booking run again with 5 webhook endpoints registered for
+#     booking.confirmed (a local receiver), then once more without them, so the difference can be
+#     read against the noise between the two runs without; and how long after the run the receiver
+#     had every event. Goal: booking p95 unchanged within noise; delivery keeps up.
 # Needs: mvn -DskipTests package, wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,12 +62,49 @@ echo "slot search, 7 days (partner latency ${latency} ms, 20 connections): $sear
 whole=$(wrk -t2 -c20 -d10s -H "$auth" -s bench/latency.lua "$base/api/v1/practices/A81001/slots" | tail -1)
 echo "slot search, whole 12-week window, ~2,000 slots (20 connections): $whole"
 
-curl -sf -H "$auth" "$base/api/v1/practices/A81001/slots" \
-  | python3 -c 'import json,sys; [print(s["slotId"]) for s in json.load(sys.stdin)]' > "$work/slots.txt"
-echo "free bookable slots: $(wc -l < "$work/slots.txt")"
-book=$(BOOK_SLOTS="$work/slots.txt" BOOK_PATIENTS="$work/patients.txt" BOOK_KEY="$key" BOOK_THREADS=2 \
-  wrk -t2 -c4 -d10s -s bench/booking-post.lua "$base/api/v1/practices/A81001/bookings" | tail -1)
-echo "booking (partner latency ${latency} ms, 4 connections): $book"
+book_run() {
+  curl -sf -H "$auth" "$base/api/v1/practices/A81001/slots" \
+    | python3 -c 'import json,sys; [print(s["slotId"]) for s in json.load(sys.stdin)]' > "$work/slots.txt"
+  BOOK_SLOTS="$work/slots.txt" BOOK_PATIENTS="$work/patients.txt" BOOK_KEY="$key" BOOK_THREADS=2 \
+    wrk -t2 -c4 -d10s -s bench/booking-post.lua "$base/api/v1/practices/A81001/bookings" | tail -1
+}
+echo "booking (partner latency ${latency} ms, 4 connections): $(book_run)"
+count_bookings() {
+  curl -sf -H "$auth" "$base/api/v1/practices/A81001/bookings?to=$(date -u -d '+90 days' +%Y-%m-%d)" \
+    | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'
+}
+endpoints=${WEBHOOK_ENDPOINTS:-0}
+if [ "$endpoints" -gt 0 ]; then
+  receiver_port=$((BENCH_PORT + 1))
+  python3 bench/receiver.py "$receiver_port" > "$work/receiver.log" 2>&1 &
+  receiver_pid=$!
+  trap 'kill $receiver_pid 2>/dev/null; bench_stop' EXIT
+  sleep 1
+  hooks="$base/api/v1/practices/A81001/webhook-endpoints"
+  ids=()
+  for i in $(seq 1 "$endpoints"); do
+    out=$(curl -sf -X POST -H "Authorization: Bearer demo-platform-key" -H 'Content-Type: application/json' \
+      -d "{\"url\":\"http://127.0.0.1:$receiver_port/hook-$i\",\"events\":[\"booking.confirmed\"]}" "$hooks")
+    ids+=("$(echo "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')")
+  done
+  before=$(count_bookings)
+  with=$(book_run)
+  end_ms=$(date +%s%3N)
+  sleep 1   # the requests still in flight when wrk stopped are bookings too
+  made=$(( $(count_bookings) - before ))
+  want=$((made * endpoints))
+  while [ "$(curl -sf "http://127.0.0.1:$receiver_port/count")" -lt "$want" ]; do
+    sleep 0.1
+    [ $(( $(date +%s%3N) - end_ms )) -gt 300000 ] && break
+  done
+  lag_ms=$(( $(date +%s%3N) - end_ms ))
+  echo "booking with $endpoints webhook endpoints: $with"
+  echo "deliveries: $(curl -sf "http://127.0.0.1:$receiver_port/count") of $want ($made bookings x $endpoints endpoints), the last ${lag_ms} ms after the run ended"
+  for id in "${ids[@]}"; do
+    curl -sf -X DELETE -H "Authorization: Bearer demo-platform-key" "$hooks/$id" >/dev/null
+  done
+  echo "booking again without endpoints: $(book_run)"
+fi
 curl -sf -X DELETE "$admin/faults" >/dev/null
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "bookings in EMIS from this run: $(curl -sf -H "$auth" "$base/api/v1/practices/A81001/bookings?to=$(date -u -d '+90 days' +%Y-%m-%d)" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')"
+echo "bookings in EMIS from this run: $(count_bookings)"

@@ -8,15 +8,19 @@ bench_start() {
   mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
   # the benchmarks measure throughput, far past a key's request limit (a script that measures the
   # limit itself sets API_RATE_LIMIT_REQUESTS before calling this)
-  API_RATE_LIMIT_REQUESTS=${API_RATE_LIMIT_REQUESTS:-100000000} \
+  API_RATE_LIMIT_REQUESTS=${API_RATE_LIMIT_REQUESTS:-100000000} WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
   DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
   SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
     java -Xmx1g -jar target/payara-micro.jar --deploy target/practice-connect.war \
       --contextroot / --deploy target/practice-connect-sandbox.war --prebootcommandfile server-config/pre-boot-commands.txt \
       --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
   BENCH_PID=$!
-  for _ in $(seq 1 120); do
-    if curl -sf "http://127.0.0.1:$BENCH_PORT/api/v1/ping" >/dev/null; then return 0; fi
+  for _ in $(seq 1 180); do
+    # both WARs: the application answers before the stand-ins beside it have finished deploying
+    if curl -sf "http://127.0.0.1:$BENCH_PORT/api/v1/ping" >/dev/null \
+        && curl -sf "http://127.0.0.1:$BENCH_PORT/sandbox/emis/admin/v1/faults" >/dev/null; then
+      return 0
+    fi
     sleep 1
   done
   echo "the server did not start; see $BENCH_DIR/server.log" >&2; return 1

@@ -16,26 +16,7 @@ db="bench_webhooks_$$"
 createdb -h 127.0.0.1 -U postgres "$db"
 psql_q() { psql -h 127.0.0.1 -U postgres -d "$db" -qtAc "$1"; }
 
-python3 - "$RECEIVER_PORT" > "$DIR/receiver.log" 2>&1 <<'PY' &
-import sys, threading
-from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
-count = 0
-lock = threading.Lock()
-class H(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def do_POST(self):
-        global count
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        with lock:
-            count += 1
-        self.send_response(204); self.send_header("Content-Length", "0"); self.end_headers()
-    def do_GET(self):
-        body = str(count).encode()
-        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *a): pass
-ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
-PY
+python3 bench/receiver.py "$RECEIVER_PORT" > "$DIR/receiver.log" 2>&1 &
 RECEIVER_PID=$!
 
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
