@@ -9,7 +9,13 @@ import static uk.practiceconnect.testing.Pages.fill;
 import static uk.practiceconnect.testing.Pages.waitForText;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -351,6 +357,83 @@ public abstract class BookingPagesEndToEnd {
             Map.of("Idempotency-Key", "ro"));
     assertEquals(403, write.status(), write::toString);
     assertEquals("FORBIDDEN", write.json().getString("code"));
+  }
+
+  /**
+   * The first step keeps nothing on the server: a visit, or a form with mistakes, sets no cookie;
+   * only a match begins a session (and goes on to the times on the same address). Its form is taken
+   * only from our own pages.
+   */
+  @Test
+  void theLandingPageBeginsNoSessionAndRefusesAPostFromAnotherSite() throws Exception {
+    var f = BookingFixture.create(api, 1, 2, 60, 60);
+    var p = f.patients.get(0);
+    f.slot(24 * 60, GP, "Dr Amina Khan");
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    URI page = api.uri("book/" + f.ods);
+    HttpResponse<String> visit =
+        http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, visit.statusCode());
+    assertTrue(visit.headers().firstValue("Set-Cookie").isEmpty(), "no session for a visit");
+    Matcher nonce =
+        Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(visit.body());
+    assertTrue(nonce.find(), "the form carries the page's nonce");
+    assertTrue(visit.body().contains("value=\"stateless\""), "a stateless view");
+
+    String mistyped = landingForm(nonce.group(1), "123", p);
+    HttpResponse<String> wrong = postLanding(http, page, mistyped, null);
+    assertEquals(200, wrong.statusCode());
+    assertTrue(wrong.body().contains("not a valid NHS number"), "field message shown");
+    assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty(), "no session for a mistake");
+
+    String right = landingForm(nonce.group(1), p.nhs(), p);
+    HttpResponse<String> forged = postLanding(http, page, right, "https://evil.example");
+    assertTrue(forged.body().contains("Something went wrong"), "another site's post refused");
+    assertTrue(forged.headers().firstValue("Set-Cookie").isEmpty(), "and no session from it");
+
+    HttpResponse<String> matched =
+        postLanding(http, page, right, page.getScheme() + "://" + page.getRawAuthority());
+    assertEquals(302, matched.statusCode(), "on to choosing a time");
+    assertTrue(matched.headers().firstValue("Location").orElseThrow().endsWith("/book/" + f.ods));
+    String cookie = matched.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    HttpResponse<String> times =
+        http.send(
+            HttpRequest.newBuilder(page).header("Cookie", cookie).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(times.body().contains("Choose a time"), "the session goes on to the times");
+  }
+
+  private static String landingForm(String nonce, String nhs, BookingFixture.Patient p) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("identify", "identify");
+    fields.put("primefaces.nonce", nonce);
+    fields.put("nhsNumber", nhs);
+    fields.put("dobDay", "" + p.dob().getDayOfMonth());
+    fields.put("dobMonth", "" + p.dob().getMonthValue());
+    fields.put("dobYear", "" + p.dob().getYear());
+    fields.put("surname", p.surname());
+    fields.put("continue", "Continue");
+    fields.put("jakarta.faces.ViewState", "stateless");
+    StringBuilder form = new StringBuilder();
+    fields.forEach(
+        (k, v) ->
+            form.append(form.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return form.toString();
+  }
+
+  private static HttpResponse<String> postLanding(
+      HttpClient http, URI page, String form, String origin) throws Exception {
+    HttpRequest.Builder post =
+        HttpRequest.newBuilder(page)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (origin != null) {
+      post.header("Origin", origin);
+    }
+    return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

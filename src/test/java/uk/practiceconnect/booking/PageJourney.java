@@ -29,6 +29,8 @@ final class PageJourney {
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(new CookieManager())
+          // the first step answers a match with a redirect to the times, as it does a browser
+          .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
   private final URI page;

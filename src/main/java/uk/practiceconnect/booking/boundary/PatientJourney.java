@@ -1,38 +1,34 @@
 package uk.practiceconnect.booking.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import uk.practiceconnect.booking.control.BookingService;
 import uk.practiceconnect.booking.control.BookingSettingsService;
-import uk.practiceconnect.booking.control.IdentityCheck;
 import uk.practiceconnect.booking.control.Invitations;
 import uk.practiceconnect.booking.control.SlotSearch;
 import uk.practiceconnect.booking.entity.BookingRequest;
 import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.Invitation;
 import uk.practiceconnect.booking.entity.SlotScope;
-import uk.practiceconnect.patient.entity.NhsNumber;
-import uk.practiceconnect.platform.entity.DomainException;
-import uk.practiceconnect.platform.entity.UkTime;
-import uk.practiceconnect.platform.web.ClientAddresses;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.PracticeContact;
 
 /**
- * A patient's booking journey on {@code /book/{ods}} or {@code /book/invite/{token}}: who you are,
- * choose a time, confirm. Everything the patient proved is kept here on the server for this one
- * page; the browser only ever sends what was typed and which offered time was picked. This bean
- * moves between the steps; the work of each is done by {@link JourneyStart}, {@link
- * IdentifiedPatient}, {@link OfferedTimes} and {@link JourneyBooking}.
+ * A patient's booking journey on {@code /book/{ods}} or {@code /book/invite/{token}} once they have
+ * proved who they are ({@link PatientLanding} hands it on): choose a time, confirm. Everything the
+ * patient proved is kept here on the server for this one page; the browser only ever sends what was
+ * typed and which offered time was picked. This bean moves between the steps; the work of each is
+ * done by {@link JourneyStart}, {@link IdentifiedPatient}, {@link OfferedTimes} and {@link
+ * JourneyBooking}.
  */
 @Named
 @ViewScoped
@@ -42,19 +38,16 @@ public class PatientJourney implements Serializable {
 
   @Inject transient Practices practices;
   @Inject transient BookingSettingsService settings;
-  @Inject transient IdentityCheck identity;
   @Inject transient SlotSearch search;
   @Inject transient BookingService booking;
   @Inject transient Invitations invitations;
-  @Inject transient ClientAddresses addresses;
-  @Inject transient Clock clock;
 
   final PatientForm form = new PatientForm();
   final PatientErrors errors = new PatientErrors();
   private final OfferedTimes times = new OfferedTimes();
   private final JourneyBooking press = new JourneyBooking();
   private JourneyStart start;
-  private JourneyStep step = JourneyStep.NOT_FOUND;
+  private JourneyStep step = JourneyStep.CHOOSE;
   private String notice;
   private IdentifiedPatient identified;
   private BookedView booked;
@@ -62,41 +55,17 @@ public class PatientJourney implements Serializable {
 
   @PostConstruct
   void init() {
-    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    start =
-        JourneyStart.resolve(
-            ext.getRequestMap(), practices, invitations, settings, clock.instant());
-    step = start.step();
-    contact =
-        start.practiceId() == null
-            ? null
-            : practices.byId(start.practiceId()).map(PracticeContact::of).orElse(null);
-    if (step == JourneyStep.NOT_FOUND) {
-      // an address that leads nowhere says so to people, browsers and crawlers alike
-      ext.setResponseStatus(404);
-    } else if (step == JourneyStep.IDENTIFY
-        && ext.getRequestParameterMap().containsKey("expired")) {
-      notice = "You were inactive for a while, so we have started again.";
-    }
-  }
-
-  public void identify() {
-    errors.clear();
-    notice = null;
-    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
-    NhsNumber invitedNhs = isInvited() ? start.invitation(invitations).nhsNumber() : null;
-    try {
-      identified =
-          IdentifiedPatient.check(
-              form,
-              today,
-              invitedNhs,
-              (nhs, dob, surname) ->
-                  identity.verify(start.practice(practices), nhs, dob, surname, clientAddress()));
-    } catch (DomainException e) {
-      JourneyProblems.show(errors, e, isInvited() ? "dobDay" : "nhsNumber");
+    HttpServletRequest request = request();
+    Optional<JourneyHandOver> handOver =
+        JourneyHandOver.find(request).filter(h -> h.identified() != null);
+    if (handOver.isEmpty()) {
+      // only reached with a match (PatientLinks); a session that ended meanwhile starts again
+      redirect(PatientLinks.address(request) + "?expired=true");
       return;
     }
+    start = handOver.get().start();
+    identified = handOver.get().identified();
+    contact = practices.byId(start.practiceId()).map(PracticeContact::of).orElse(null);
     showTimes(null);
   }
 
@@ -128,6 +97,8 @@ public class PatientJourney implements Serializable {
     if (outcome instanceof JourneyBooking.Booked b) {
       booked = new BookedView(b.booking(), times.chosen(), identified.mobile());
       step = JourneyStep.DONE;
+      // the address opens at its first step again (for another booking, or another patient)
+      JourneyHandOver.clear(request());
     } else if (outcome instanceof JourneyBooking.ChooseAgain again) {
       showTimes(again.message());
     } else if (outcome instanceof JourneyBooking.Problem p) {
@@ -138,7 +109,13 @@ public class PatientJourney implements Serializable {
   public void back() {
     errors.clear();
     notice = null;
-    step = step == JourneyStep.CONFIRM ? JourneyStep.CHOOSE : JourneyStep.IDENTIFY;
+    if (step == JourneyStep.CONFIRM) {
+      step = JourneyStep.CHOOSE;
+      return;
+    }
+    // to the first step, with what was typed still in it
+    JourneyHandOver.forgetMatch(request());
+    redirect(PatientLinks.address(request()));
   }
 
   public void nextDay() {
@@ -197,9 +174,16 @@ public class PatientJourney implements Serializable {
         rule.showClinician());
   }
 
-  private String clientAddress() {
-    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    return addresses.of((HttpServletRequest) ext.getRequest());
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+  }
+
+  private static void redirect(String address) {
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().redirect(address);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public JourneyStep getStep() {
@@ -221,10 +205,6 @@ public class PatientJourney implements Serializable {
 
   public String getPracticeName() {
     return start.practiceName();
-  }
-
-  public String getClosedMessage() {
-    return start.closedMessage();
   }
 
   public String getNotice() {

@@ -2,6 +2,7 @@ package uk.practiceconnect.booking.boundary;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * it too (see {@link PatientViewHandler}). A page left open too long starts again instead of
  * showing the sign-in page. Any other address under {@code /book/} gets the booking page's own
  * "Page not found" (404).
+ *
+ * <p>A booking address shows its first step ({@link PatientLanding}, no session) until the patient
+ * has proved who they are on it; then the rest of the journey ({@link PatientJourney}).
  */
 @WebFilter(urlPatterns = "/book/*")
 public class PatientLinks extends HttpFilter {
@@ -25,8 +29,14 @@ public class PatientLinks extends HttpFilter {
   static final String ODS = "pc.booking.ods";
   static final String INVITE = "pc.booking.invite";
   static final String CANCEL = "pc.booking.cancel";
+  static final String START_VIEW = "/booking/start.xhtml";
   static final String BOOK_VIEW = "/booking/book.xhtml";
   static final String CANCEL_VIEW = "/booking/cancel.xhtml";
+
+  /** The view state a stateless Faces view writes into its forms. */
+  private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+  private static final String STATELESS = "stateless";
 
   private static final Pattern PATH =
       Pattern.compile("/book/(?:(invite|cancel)/)?([A-Za-z0-9_-]{1,64})/?");
@@ -39,20 +49,40 @@ public class PatientLinks extends HttpFilter {
     res.setHeader("Cache-Control", "no-store");
     if (!m.matches()) {
       // the booking page's own "Page not found" (404), in the patients' words
-      req.getRequestDispatcher(BOOK_VIEW).forward(req, res);
+      req.getRequestDispatcher(START_VIEW).forward(req, res);
       return;
     }
     String kind = m.group(1);
     String value = m.group(2);
     req.setAttribute(kind == null ? ODS : "invite".equals(kind) ? INVITE : CANCEL, value);
     try {
-      req.getRequestDispatcher("cancel".equals(kind) ? CANCEL_VIEW : BOOK_VIEW).forward(req, res);
+      req.getRequestDispatcher(view(kind, req)).forward(req, res);
     } catch (ServletException e) {
       if (!expired(e) || res.isCommitted()) {
         throw e;
       }
       res.sendRedirect(req.getRequestURI() + "?expired=true");
     }
+  }
+
+  /**
+   * The first step's own form comes back to it (its stateless view says so); any other form is the
+   * journey's; a plain visit goes to the journey only once the patient was matched on this address.
+   */
+  private static String view(String kind, HttpServletRequest req) {
+    if ("cancel".equals(kind)) {
+      return CANCEL_VIEW;
+    }
+    if ("POST".equals(req.getMethod())) {
+      return STATELESS.equals(req.getParameter(VIEW_STATE)) ? START_VIEW : BOOK_VIEW;
+    }
+    return JourneyHandOver.identified(req) ? BOOK_VIEW : START_VIEW;
+  }
+
+  /** The address the patient sees for this request (the journey's forms post back to it). */
+  static String address(HttpServletRequest req) {
+    Object forwarded = req.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    return forwarded instanceof String uri ? uri : req.getRequestURI();
   }
 
   private static boolean expired(Throwable t) {

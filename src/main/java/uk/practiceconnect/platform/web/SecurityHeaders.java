@@ -50,6 +50,9 @@ public class SecurityHeaders extends HttpFilter {
     res.setHeader("Referrer-Policy", "no-referrer");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    // the server compresses text answers for clients that accept it (pre-boot-commands.txt): a
+    // cache in between must keep the two forms apart
+    res.addHeader("Vary", "Accept-Encoding");
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Speed next to the bare server, all in one run, each figure printed:
+#  1. start-up: the production WAR alone (no stand-ins, fresh H2) from launch to /health/ready
+#     answering 200. Goal: <= 15 s.
+#  2. in one Payara Micro with the product, the stand-ins and a one-class JAX-RS WAR (bench/bare):
+#     wrk 2 threads x 32 connections, 20 s each after a 10 s warm-up, requests/s of
+#       GET /bare/ping (the bare endpoint), GET /api/v1/ping (goal >= 0.9 of it),
+#       GET /api/v1/practices/A81001/emis-settings (goal >= 0.7 of it),
+#       GET /book/A81001, the patient landing page (16 connections; goal >= 2,000/s, and no session).
+#  3. 100,000 anonymous visits to the landing page: heap used after a full GC before and after.
+#  4. resident memory of the server after all that (goal <= 700 MB).
+#  5. the weight of a staff page's first load and of a repeat load, in a real browser
+#     (bench/page-weight.py; needs python3 selenium and chromium). Goal: first load <= 200 KB.
+# Needs: mvn -DskipTests package, wrk, curl, a JDK (javac, jar, jcmd).
+# PROFILE=1 also records the ping run with Java Flight Recorder and prints the hottest frames.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+trap bench_stop EXIT
+work="$BENCH_DIR/speed"; rm -rf "$work"; mkdir -p "$work/bare/WEB-INF/classes"
+
+# the bare WAR, compiled against the platform API the product uses
+api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
+javac -d "$work/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
+cp bench/bare/WEB-INF/web.xml "$work/bare/WEB-INF/"
+(cd "$work/bare" && jar cf ../bare.war .)
+
+# 1. start-up of the production WAR alone
+port=$((BENCH_PORT + 2))
+t0=$(date +%s%3N)
+DB_URL="jdbc:h2:file:$PWD/$work/startup-db/pc;DB_CLOSE_ON_EXIT=FALSE" \
+  java -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
+    --prebootcommandfile server-config/pre-boot-commands.txt --port "$port" --nocluster \
+    > "$work/startup.log" 2>&1 &
+startup_pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+  sleep 0.1
+  [ $(( $(date +%s%3N) - t0 )) -gt 180000 ] && { echo "no start within 3 minutes" >&2; break; }
+done
+startup_ms=$(( $(date +%s%3N) - t0 ))
+kill "$startup_pid"; wait "$startup_pid" 2>/dev/null || true
+printf 'start-up to ready, production WAR alone: %.1f s (goal <= 15 s)\n' "$(echo "$startup_ms / 1000" | bc -l)"
+
+# 2. the endpoints, next to the bare one
+bench_start --deploy "$work/bare.war"
+base="http://127.0.0.1:$BENCH_PORT"
+key="Authorization: Bearer demo-a81001-key"
+measure() { # name url [header] [connections]
+  local conns=${4:-32} args
+  args=(-t2 -c"$conns" --latency)
+  [ -n "${3:-}" ] && args+=(-H "$3")
+  wrk "${args[@]}" -d10s "$2" > /dev/null
+  wrk "${args[@]}" -d"${BENCH_SECONDS:-20}"s "$2" | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non-2xx:" $NF > "/dev/stderr"}'
+}
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$BENCH_PID" JFR.start name=ping settings=profile filename="$PWD/$work/ping.jfr" > /dev/null
+fi
+bare=$(measure bare "$base/bare/ping")
+ping=$(measure ping "$base/api/v1/ping")
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$BENCH_PID" JFR.stop name=ping > /dev/null
+  echo "hottest frames while /bare/ping and /api/v1/ping ran (top of stack, samples):"
+  jfr print --events jdk.ExecutionSample "$work/ping.jfr" \
+    | awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/line:.*/, ""); print}' \
+    | sort | uniq -c | sort -rn | head -25
+fi
+settings=$(measure settings "$base/api/v1/practices/A81001/emis-settings" "$key")
+cookie=$(curl -s -D - -o /dev/null "$base/book/A81001" | grep -ci '^set-cookie' || true)
+landing=$(measure landing "$base/book/A81001" "" 16)
+ratio() { echo "$1 $2" | awk '{printf "%.2f", $1 / $2}'; }
+echo "| endpoint | requests/s | vs the bare endpoint | goal |"
+echo "| --- | --- | --- | --- |"
+echo "| bare JAX-RS GET /bare/ping | $bare | 1 | |"
+echo "| GET /api/v1/ping | $ping | $(ratio "$ping" "$bare") | >= 0.9 |"
+echo "| GET /api/v1/practices/A81001/emis-settings | $settings | $(ratio "$settings" "$bare") | >= 0.7 |"
+echo "| patient landing page GET /book/A81001 (16 connections) | $landing | $(ratio "$landing" "$bare") | >= 2,000/s |"
+echo "session cookies set by a plain visit to the landing page: $cookie (goal 0)"
+
+# 3. heap before and after 100,000 anonymous visits
+heap_used() { # heap in use after a full collection, in MB
+  jcmd "$BENCH_PID" GC.run > /dev/null
+  sleep 1
+  jcmd "$BENCH_PID" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit}}'
+}
+before=$(heap_used)
+t0=$(date +%s%3N)
+VISITS=${VISITS:-100000} THREADS=2 wrk -t2 -c16 -d600s -s bench/stop-after.lua "$base/book/A81001" > "$work/visits.txt"
+visits_s=$(( ($(date +%s%3N) - t0) / 1000 ))
+after=$(heap_used)
+echo "heap in use after a full GC: $before MB before, $after MB after ${VISITS:-100000} anonymous visits ($(awk '/requests in/ {print $1}' "$work/visits.txt") requests in ${visits_s} s)"
+
+# 4. resident memory
+echo "resident memory of the server after the runs: $(( $(ps -o rss= -p "$BENCH_PID") / 1024 )) MB (goal <= 700 MB)"
+
+# 5. page weight in a real browser
+if python3 -c 'import selenium' 2>/dev/null && [ -x /usr/bin/chromium ]; then
+  python3 bench/page-weight.py "$base"
+else
+  echo "page weight: skipped (needs python3 selenium and /usr/bin/chromium)"
+fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
