@@ -50,6 +50,7 @@ class ArchitectureTest {
             "safety",
             "shell",
             "sms",
+            "statements",
             "webhooks"),
         COMPONENTS.names());
   }

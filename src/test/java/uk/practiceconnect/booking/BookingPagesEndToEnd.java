@@ -69,6 +69,14 @@ public abstract class BookingPagesEndToEnd {
     Browser.reset(driver, Browser.PHONE);
   }
 
+  /** The footer's privacy notice and accessibility statement, both naming the practice. */
+  private static void linksToTheStatements(String ods) {
+    for (String id : List.of("privacyLink", "accessibilityLink")) {
+      String href = driver.findElement(By.id(id)).getAttribute("href");
+      assertTrue(href.endsWith("?practice=" + ods), id + ": " + href);
+    }
+  }
+
   private void identify(BookingFixture.Patient p) {
     fill(driver, "dobDay", "" + p.dob().getDayOfMonth());
     fill(driver, "dobMonth", "" + p.dob().getMonthValue());
@@ -88,6 +96,7 @@ public abstract class BookingPagesEndToEnd {
     driver.get(api.uri("book/" + f.ods).toString());
     assertTrue(driver.getTitle().startsWith("Confirm who you are"), driver.getTitle());
     Browser.screenshot(driver, "booking-1-identify");
+    linksToTheStatements(f.ods);
 
     fill(driver, "nhsNumber", p.nhs().substring(0, 9) + ((p.nhs().charAt(9) - '0' + 1) % 10));
     identify(p);
@@ -126,6 +135,7 @@ public abstract class BookingPagesEndToEnd {
             < driver.findElement(By.tagName("h1")).getLocation().getY(),
         "Back is at the top, above the heading");
     Browser.screenshot(driver, "booking-3-choose");
+    linksToTheStatements(f.ods);
     Accessibility.assertNoViolations(driver, "Choose a time, with the filter and the list of days");
     // filter by clinician: only Dr Amina Khan's one time, on the first day; then all times again
     new Select(driver.findElement(By.id("timeClinician"))).selectByVisibleText("Dr Amina Khan");
@@ -170,17 +180,20 @@ public abstract class BookingPagesEndToEnd {
     heading("Check and book");
     assertTrue(driver.findElement(By.id("chosenTime")).getText().matches("\\d\\d:\\d\\d"));
     Browser.screenshot(driver, "booking-4-confirm");
+    linksToTheStatements(f.ods);
     fill(driver, "reason", "Sore knee");
     driver.findElement(By.id("book")).click();
     heading("Your appointment is booked");
     assertTrue(driver.findElement(By.id("texted")).getText().contains("07*** ***000"));
     Browser.screenshot(driver, "booking-5-booked");
+    linksToTheStatements(f.ods);
     assertEquals(1, f.emisBooked());
 
     String cancelPath = linkFromText(f, "/book/cancel/");
     driver.get(api.uri(cancelPath).toString());
     heading("Cancel your appointment");
     Browser.screenshot(driver, "booking-6-cancel");
+    linksToTheStatements(f.ods);
     fill(driver, "dobDay", "" + p.dob().getDayOfMonth());
     fill(driver, "dobMonth", "" + p.dob().getMonthValue());
     fill(driver, "dobYear", "" + (p.dob().getYear() + 1));

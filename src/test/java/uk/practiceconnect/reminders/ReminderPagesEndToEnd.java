@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -394,6 +397,82 @@ public abstract class ReminderPagesEndToEnd {
     List<String> planned =
         f.log("planned").stream().map(e -> e.getString("appointmentId")).toList();
     assertTrue(planned.containsAll(List.of(later, childs)), planned::toString);
+  }
+
+  /**
+   * Every page a patient can reach (reminder cancel and stop, the booking pages, their error
+   * states) links to the privacy notice and the accessibility statement; the notice names the
+   * practice and its phone; neither starts a session.
+   */
+  @Test
+  void everyPatientPageLinksToThePrivacyNoticeAndAccessibilityStatementWhichSetNoCookie() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    String mobile = ReminderFixture.randomMobile();
+    String nhs = ReminderFixture.randomNhs();
+    f.patient(nhs, mobile, true, LocalDate.of(1985, 4, 5));
+    f.book(nhs, inMinutes(240));
+    f.run();
+    String cancel = tokenFromText(f, mobile, CANCEL);
+    String stop = tokenFromText(f, mobile, STOP);
+    Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
+    browser.get(api.uri("practice/settings.xhtml?ods=" + f.ods).toString());
+    Pages.fill(browser, "contactForm:phone", "01632 960 555");
+    browser.findElement(By.id("contactForm:saveContact")).click();
+    Pages.waitForText(browser, By.id("contactForm:summary"), "Patients see 01632 960 555");
+    browser.manage().deleteAllCookies();
+    Browser.resize(browser, Browser.PHONE);
+
+    String practice = "?practice=" + f.ods;
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("r/" + cancel, practice);
+    pages.put("r/stop/" + stop, practice);
+    pages.put("book/" + f.ods, practice); // online booking is off: the "not available" page
+    pages.put("book/cancel/" + "x".repeat(30), ""); // a link that does not work
+    pages.put("book/ZZ", ""); // no such practice: the booking page's 404
+    pages.put("r/" + "y".repeat(22), ""); // a reminder link that does not work
+    pages.put("r/stop/" + "y".repeat(22), "");
+    pages.forEach(
+        (path, query) -> {
+          browser.get(api.uri(path).toString());
+          assertTrue(
+              browser
+                  .findElement(By.id("privacyLink"))
+                  .getAttribute("href")
+                  .endsWith("/privacy" + query),
+              path + ": " + browser.findElement(By.id("privacyLink")).getAttribute("href"));
+          assertTrue(
+              browser
+                  .findElement(By.id("accessibilityLink"))
+                  .getAttribute("href")
+                  .endsWith("/accessibility" + query),
+              path);
+        });
+
+    browser.manage().deleteAllCookies();
+    browser.get(api.uri("r/" + cancel).toString());
+    browser.manage().deleteAllCookies(); // the cancel page's own session, not the notice's
+    browser.findElement(By.id("privacyLink")).click();
+    Pages.waitForText(browser, By.tagName("h1"), "Privacy notice");
+    Pages.waitForText(browser, By.id("privacyIntro"), "Test Practice " + f.ods);
+    Pages.waitForText(browser, By.id("privacyPhone"), "01632 960 555");
+    Pages.waitForText(browser, By.id("retentionTable"), "90 days after the appointment");
+    assertEquals(Set.of(), browser.manage().getCookies(), "the notice sets no cookie");
+    Browser.screenshot(browser, "privacy-notice-375");
+    Accessibility.assertNoViolations(browser, "Privacy notice");
+    browser.findElement(By.id("accessibilityLink")).click();
+    Pages.waitForText(browser, By.tagName("h1"), "Accessibility statement");
+    Pages.waitForText(browser, By.id("main"), "01632 960 555");
+    assertEquals(Set.of(), browser.manage().getCookies(), "the statement sets no cookie");
+    Browser.screenshot(browser, "accessibility-statement-375");
+    Accessibility.assertNoViolations(browser, "Accessibility statement");
+
+    for (String path : List.of("privacy" + practice, "privacy", "accessibility" + practice)) {
+      Api.Reply r = api.get(path, null);
+      assertEquals(200, r.status(), path);
+      assertEquals(List.of(), r.raw().headers().allValues("Set-Cookie"), path + " sets a cookie");
+    }
+    Api.Reply generic = api.get("privacy?practice=" + "Q" + f.ods.substring(1), null);
+    assertTrue(generic.body().contains("your GP practice"), "an unknown code: the generic text");
   }
 
   private void dateOfBirth(String day, String month, String year) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import uk.practiceconnect.retention.entity.RetentionKind;
 import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
@@ -145,6 +146,21 @@ public abstract class SafetyIncidentsEndToEnd {
     assertTrue(table.contains("Test Practice " + ods), table);
     Browser.screenshot(driver, "platform-safety-incidents");
     Accessibility.assertNoViolations(driver, "Safety incidents");
+
+    // a serious one is kept 20 years: the support desk marks it, and the audit trail says who
+    driver.findElement(By.xpath("//button[contains(., 'Mark " + reference + " serious')]")).click();
+    waitForText(driver, By.id("tableForm:summary"), reference + " is marked serious");
+    waitForText(driver, By.cssSelector("[data-serious='" + reference + "']"), "20 years: serious");
+    Accessibility.assertNoViolations(driver, "Safety incidents, one marked serious");
+    JsonObject marked =
+        api.get(
+                "api/v1/practices/" + ods + "/audit?q=SAFETY_INCIDENT_MARKED_SERIOUS",
+                Demo.PLATFORM_KEY)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("support.desk", marked.getString("actor"));
+    assertTrue(marked.getString("detail").startsWith(reference), marked.toString());
   }
 
   @Test
@@ -156,7 +172,7 @@ public abstract class SafetyIncidentsEndToEnd {
     assertEquals(200, again.status(), again.toString());
     assertEquals(0, again.array().size(), "done today already: " + again.body());
     Api.Reply kinds = api.get("api/v1/retention", Demo.PLATFORM_KEY);
-    assertEquals(8, kinds.array().size(), kinds.toString());
+    assertEquals(RetentionKind.values().length, kinds.array().size(), kinds.toString());
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
     for (var k : kinds.array()) {
       assertEquals(today, k.asJsonObject().getString("lastDoneOn"), k.toString());
@@ -171,7 +187,12 @@ public abstract class SafetyIncidentsEndToEnd {
     assertTrue(table.contains("Anonymised 30 days after sending"), table);
     assertTrue(table.contains("Anonymised 90 days after the appointment"), table);
     assertTrue(table.contains("Deleted 3650 days after the report"), table);
-    assertEquals(8, driver.findElements(By.cssSelector("#retention [data-kind]")).size(), table);
+    assertTrue(table.contains("Deleted 7300 days after the report"), table);
+    assertTrue(table.contains("Anonymised 30 days after their use or expiry"), table);
+    assertEquals(
+        RetentionKind.values().length,
+        driver.findElements(By.cssSelector("#retention [data-kind]")).size(),
+        table);
     assertFalse(table.contains("Not yet"), "every kind was run: " + table);
     Browser.screenshot(driver, "platform-data-retention");
     Accessibility.assertNoViolations(driver, "Data retention");

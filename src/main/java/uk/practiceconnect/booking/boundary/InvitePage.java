@@ -31,6 +31,10 @@ import uk.practiceconnect.practice.boundary.CurrentPractice;
 public class InvitePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** In place of the NHS number and mobile of an invitation retention has emptied. */
+  static final String REMOVED = "removed";
+
   static final String FORM = "inviteForm";
 
   /** A row of the sent invitations: only masked identifiers. */
@@ -86,8 +90,8 @@ public class InvitePage implements Serializable {
                 i ->
                     new Row(
                         i.createdAt(),
-                        i.nhsNumber().masked(),
-                        i.mobile().masked(),
+                        i.detailsRemoved() ? REMOVED : i.nhsNumber().masked(),
+                        i.detailsRemoved() ? REMOVED : i.mobile().masked(),
                         i.slotType().value(),
                         String.join(", ", i.clinicians()),
                         label(i.statusAt(now)),

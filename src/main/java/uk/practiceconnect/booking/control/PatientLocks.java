@@ -9,7 +9,8 @@ import uk.practiceconnect.patient.entity.NhsNumber;
 /**
  * A lock per patient per practice, held while a booking is claimed, so that two bookings of one
  * patient at the same moment are counted one after the other against the per-patient limit. An
- * update that changes nothing takes a row lock the same way on H2 and PostgreSQL.
+ * update that changes nothing takes a row lock the same way on H2 and PostgreSQL. The retention job
+ * deletes the rows of patients with no bookings left (BOOKING_PATIENT_LOCKS).
  */
 @ApplicationScoped
 public class PatientLocks {
@@ -47,7 +48,13 @@ public class PatientLocks {
             .setParameter(2, nhs.value())
             .executeUpdate();
     if (locked == 0) {
-      throw new IllegalStateException("No lock row for this patient: ensure() comes first");
+      // the retention job deleted the row between ensure() and now (a patient whose bookings had
+      // all gone): made again on this transaction's own connection, which holds it until commit
+      em.createNativeQuery(
+              "insert into booking_patient_lock (practice_id, nhs_number) values (?1, ?2)")
+          .setParameter(1, practiceId)
+          .setParameter(2, nhs.value())
+          .executeUpdate();
     }
   }
 

@@ -52,10 +52,12 @@ public class Invitation {
   @Column(name = "token_hash", nullable = false, unique = true, length = 64)
   private String tokenHash;
 
-  @Column(name = "nhs_number", nullable = false, length = 10)
+  // both removed by retention 30 days after the invitation was used or ran out
+  // (BOOKING_INVITATIONS)
+  @Column(name = "nhs_number", length = 10)
   private String nhsNumber;
 
-  @Column(nullable = false, length = 13)
+  @Column(length = 13)
   private String mobile;
 
   @Column(name = "slot_type", nullable = false, length = SlotType.MAX_LENGTH)
@@ -138,12 +140,30 @@ public class Invitation {
     return practiceId;
   }
 
+  /** The invited patient's NHS number; only an invitation past its use has none (see below). */
   public NhsNumber nhsNumber() {
+    requireDetails();
     return new NhsNumber(nhsNumber);
   }
 
   public MobileNumber mobile() {
+    requireDetails();
     return new MobileNumber(mobile);
+  }
+
+  private void requireDetails() {
+    if (detailsRemoved()) {
+      // only an invitation a month past its use or expiry, which nobody can book with any more
+      throw new IllegalStateException("This invitation's patient details were removed");
+    }
+  }
+
+  /**
+   * Retention removed the patient's NHS number and mobile: the invitation was used or ran out long
+   * ago and only its slot type, status and dates are left for the practice's list.
+   */
+  public boolean detailsRemoved() {
+    return nhsNumber == null || mobile == null;
   }
 
   public SlotType slotType() {

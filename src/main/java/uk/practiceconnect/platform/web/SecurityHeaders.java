@@ -71,6 +71,8 @@ public class SecurityHeaders extends HttpFilter {
         || path.isEmpty()
         || "/".equals(path)
         || path.startsWith("/book/")
-        || path.equals("/book");
+        || path.equals("/book")
+        || path.equals("/privacy")
+        || path.equals("/accessibility");
   }
 }

@@ -4,9 +4,10 @@ import java.io.Serializable;
 
 /**
  * How patients reach a practice, for the patient pages: its name, and its phone number and address
- * when the practice has given them (null otherwise).
+ * when the practice has given them (null otherwise); its ODS code names it in the address of its
+ * privacy notice.
  */
-public record PracticeContact(String name, String phone, String dial, String address)
+public record PracticeContact(String name, String phone, String dial, String address, String ods)
     implements Serializable {
 
   public static final int ADDRESS_MAX_LENGTH = 300;
@@ -16,7 +17,8 @@ public record PracticeContact(String name, String phone, String dial, String add
         p.name().value(),
         p.phone().map(PracticePhone::value).orElse(null),
         p.phone().map(PracticePhone::dial).orElse(null),
-        p.address().orElse(null));
+        p.address().orElse(null),
+        p.odsCode().value());
   }
 
   // bean getters: Faces EL (Jakarta EE 10) reads properties, not record accessors
@@ -35,5 +37,9 @@ public record PracticeContact(String name, String phone, String dial, String add
 
   public String getAddress() {
     return address;
+  }
+
+  public String getOds() {
+    return ods;
   }
 }

@@ -1,6 +1,8 @@
 package uk.practiceconnect.safety.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -70,6 +72,35 @@ public class IncidentsPage {
     public String getPatientReference() {
       return incident.patientReference().orElse("None given");
     }
+
+    public Long getId() {
+      return incident.id();
+    }
+
+    public boolean isSerious() {
+      return incident.serious();
+    }
+
+    public Instant getSeriousMarkedAt() {
+      return incident.seriousMarkedAt();
+    }
+
+    public String getSeriousMarkedBy() {
+      return incident.seriousMarkedBy();
+    }
+  }
+
+  /** Marks one serious (kept 20 years) and says so above the list. */
+  public void markSerious(Long id) {
+    SafetyIncident marked = incidents.markSerious(caller.get(), id);
+    rows = null;
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            "tableForm",
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO,
+                marked.reference() + " is marked serious: it is kept 20 years after the report.",
+                null));
   }
 
   public List<Row> getRows() {

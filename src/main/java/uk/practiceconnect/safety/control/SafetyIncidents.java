@@ -79,6 +79,32 @@ public class SafetyIncidents {
     return incident;
   }
 
+  /**
+   * The support desk marks an incident serious, so it is kept 20 years instead of 10. Audited with
+   * the reference only; marking one twice changes nothing.
+   */
+  @Transactional
+  public SafetyIncident markSerious(Caller caller, Long id) {
+    supportDeskOnly(caller);
+    if (!caller.canWrite()) {
+      throw DomainException.forbidden("Only the support desk can mark an incident serious");
+    }
+    SafetyIncident incident = em.find(SafetyIncident.class, id);
+    if (incident == null) {
+      throw DomainException.notFound("There is no safety incident with that reference");
+    }
+    if (incident.markSerious(caller.name(), clock.instant())) {
+      audit.record(
+          caller,
+          incident.practiceId(),
+          incident.odsCode(),
+          "SAFETY_INCIDENT_MARKED_SERIOUS",
+          null,
+          incident.reference() + " marked serious: kept 20 years after the report");
+    }
+    return incident;
+  }
+
   /** Every practice's incidents, newest first: the support desk only. */
   public List<SafetyIncident> all(Caller caller, int first, int size) {
     supportDeskOnly(caller);

@@ -54,6 +54,16 @@ public class SafetyIncident {
   @Column(name = "patient_reference", length = PatientReference.MAX_LENGTH)
   private String patientReference;
 
+  // serious incidents are kept 20 years instead of 10 (retention: SERIOUS_SAFETY_INCIDENTS)
+  @Column(nullable = false)
+  private boolean serious;
+
+  @Column(name = "serious_marked_at")
+  private Instant seriousMarkedAt;
+
+  @Column(name = "serious_marked_by", length = 120)
+  private String seriousMarkedBy;
+
   protected SafetyIncident() {}
 
   public SafetyIncident(
@@ -108,5 +118,31 @@ public class SafetyIncident {
 
   public Optional<String> patientReference() {
     return Optional.ofNullable(patientReference);
+  }
+
+  /**
+   * Marked serious by the support desk: kept for the Records Management Code's 20 years. Once
+   * serious, always serious; false when it already was.
+   */
+  public boolean markSerious(String by, Instant at) {
+    if (serious) {
+      return false;
+    }
+    serious = true;
+    seriousMarkedBy = by;
+    seriousMarkedAt = at;
+    return true;
+  }
+
+  public boolean serious() {
+    return serious;
+  }
+
+  public Instant seriousMarkedAt() {
+    return seriousMarkedAt;
+  }
+
+  public String seriousMarkedBy() {
+    return seriousMarkedBy;
   }
 }

@@ -90,6 +90,178 @@ class RetentionRunTest {
   }
 
   @Test
+  void invitationsLoseTheirPatientDetailsAMonthAfterUseOrExpiry() throws SQLException {
+    long usedLongAgo = invitation(NOW.minus(Duration.ofDays(31)), NOW.minus(Duration.ofDays(20)));
+    long usedLately = invitation(NOW.minus(Duration.ofDays(29)), NOW.minus(Duration.ofDays(20)));
+    long expiredLongAgo = invitation(null, NOW.minus(Duration.ofDays(31)));
+    long stillOpen = invitation(null, NOW.plus(Duration.ofDays(3)));
+    booking("943 476 5919", NOW.minus(Duration.ofDays(20)), usedLongAgo);
+
+    assertEquals(
+        2,
+        figure(
+                run(NOW, "a", 500, 10).runDue(RetentionPolicy.defaults()),
+                RetentionKind.BOOKING_INVITATIONS)
+            .rows());
+
+    for (long gone : List.of(usedLongAgo, expiredLongAgo)) {
+      assertEquals(
+          1,
+          single(
+              "select count(*) from booking_invitation where id = "
+                  + gone
+                  + " and nhs_number is null and mobile is null"),
+          "anonymised: " + gone);
+    }
+    for (long kept : List.of(usedLately, stillOpen)) {
+      assertEquals(
+          1,
+          single(
+              "select count(*) from booking_invitation where id = "
+                  + kept
+                  + " and nhs_number = '9434765919' and mobile = '07700900123'"),
+          "kept: " + kept);
+    }
+    assertEquals(
+        1,
+        single("select count(*) from booking where invitation_id = " + usedLongAgo),
+        "the row stays: the booking made with it still points at it");
+  }
+
+  @Test
+  void lockRowsGoWithThePatientsLastBookingButNotBeforeTheyAreADayOld() throws SQLException {
+    exec(
+        "insert into booking_patient_lock (practice_id, nhs_number, created_at) values (?, ?, ?)",
+        practiceId,
+        "9434765919",
+        ts(NOW.minus(Duration.ofDays(800))));
+    exec(
+        "insert into booking_patient_lock (practice_id, nhs_number, created_at) values (?, ?, ?)",
+        practiceId,
+        "9434765870",
+        ts(NOW.minus(Duration.ofDays(800))));
+    // a patient about to book: the row was just made, the booking not yet
+    exec(
+        "insert into booking_patient_lock (practice_id, nhs_number, created_at) values (?, ?, ?)",
+        practiceId,
+        "9434765862",
+        ts(NOW.minus(Duration.ofMinutes(1))));
+    booking("9434765919", NOW.minus(Duration.ofDays(731)), null); // deleted by BOOKINGS tonight
+    booking("9434765870", NOW.minus(Duration.ofDays(700)), null); // still kept
+
+    List<RetentionRun.Figure> figures = run(NOW, "a", 500, 10).runDue(RetentionPolicy.defaults());
+
+    assertEquals(1, figure(figures, RetentionKind.BOOKINGS).rows());
+    assertEquals(1, figure(figures, RetentionKind.BOOKING_PATIENT_LOCKS).rows());
+    assertEquals(
+        0, single("select count(*) from booking_patient_lock where nhs_number = '9434765919'"));
+    assertEquals(
+        1, single("select count(*) from booking_patient_lock where nhs_number = '9434765870'"));
+    assertEquals(
+        1, single("select count(*) from booking_patient_lock where nhs_number = '9434765862'"));
+  }
+
+  @Test
+  void webhookEventsGoAMonthOnOnlyWhenEveryDeliveryIsFinished() throws SQLException {
+    long endpoint = endpoint();
+    long done = event(NOW.minus(Duration.ofDays(31)));
+    delivery(done, endpoint, "DELIVERED");
+    delivery(done, endpoint, "FAILED");
+    long noEndpoints = event(NOW.minus(Duration.ofDays(31)));
+    long stillGoing = event(NOW.minus(Duration.ofDays(40)));
+    delivery(stillGoing, endpoint, "DELIVERED");
+    delivery(stillGoing, endpoint, "PENDING"); // an endpoint down for weeks: it waits its turn
+    long failedToo = event(NOW.minus(Duration.ofDays(35)));
+    delivery(failedToo, endpoint, "SENDING");
+    long recent = event(NOW.minus(Duration.ofDays(29)));
+    delivery(recent, endpoint, "DELIVERED");
+
+    List<RetentionRun.Figure> figures = run(NOW, "a", 500, 10).runDue(RetentionPolicy.defaults());
+
+    assertEquals(2, figure(figures, RetentionKind.WEBHOOK_DELIVERIES).rows());
+    assertEquals(2, figure(figures, RetentionKind.WEBHOOK_EVENTS).rows());
+    assertEquals(
+        0,
+        single(
+            "select count(*) from webhook_event where id in (" + done + ", " + noEndpoints + ")"));
+    assertEquals(
+        3,
+        single(
+            "select count(*) from webhook_event where id in ("
+                + stillGoing
+                + ", "
+                + failedToo
+                + ", "
+                + recent
+                + ")"));
+    assertEquals(
+        4,
+        single("select count(*) from webhook_delivery"),
+        "nothing of an event with a delivery on its way is touched");
+    assertEquals(1, single("select count(*) from webhook_delivery where state = 'PENDING'"));
+  }
+
+  @Test
+  void seriousIncidentsAreKeptTwentyYearsTheOthersTen() throws SQLException {
+    incident(NOW.minus(Duration.ofDays(3651)), false);
+    incident(NOW.minus(Duration.ofDays(3651)), true);
+    incident(NOW.minus(Duration.ofDays(7299)), true);
+    incident(NOW.minus(Duration.ofDays(7301)), true);
+
+    List<RetentionRun.Figure> figures = run(NOW, "a", 500, 10).runDue(RetentionPolicy.defaults());
+
+    assertEquals(1, figure(figures, RetentionKind.SAFETY_INCIDENTS).rows());
+    assertEquals(1, figure(figures, RetentionKind.SERIOUS_SAFETY_INCIDENTS).rows());
+    assertEquals(2, single("select count(*) from safety_incident where serious = true"));
+    assertEquals(0, single("select count(*) from safety_incident where serious = false"));
+  }
+
+  @Test
+  void noticesTestsAndTheAnonymisedReminderAndTextRowsGoAfterTheirPeriods() throws SQLException {
+    exec(
+        "insert into inbox_message (practice_id, created_at, sender, subject, body)"
+            + " values (?, ?, 'system', 'EMIS', 'x')",
+        practiceId,
+        ts(NOW.minus(Duration.ofDays(731))));
+    exec(
+        "insert into inbox_message (practice_id, created_at, sender, subject, body)"
+            + " values (?, ?, 'system', 'EMIS', 'x')",
+        practiceId,
+        ts(NOW.minus(Duration.ofDays(729))));
+    connectionTest(NOW.minus(Duration.ofDays(366)));
+    long latest = connectionTest(NOW.minus(Duration.ofDays(400)));
+    exec(
+        "insert into emis_integration_status (practice_id, state, since, last_test_id,"
+            + " next_check_at) values (?, 'FAILING', ?, ?, ?)",
+        practiceId,
+        ts(NOW),
+        latest,
+        ts(NOW));
+    connectionTest(NOW.minus(Duration.ofDays(364)));
+    long oldText = text("SENT", NOW.minus(Duration.ofDays(731)));
+    long oldReminder = reminder(NOW.minus(Duration.ofDays(731)));
+    exec("update reminder set sms_message_id = ? where id = ?", oldText, oldReminder);
+    long keptText = text("SENT", NOW.minus(Duration.ofDays(731)));
+    long laterReminder = reminder(NOW.minus(Duration.ofDays(700)));
+    exec("update reminder set sms_message_id = ? where id = ?", keptText, laterReminder);
+
+    List<RetentionRun.Figure> figures = run(NOW, "a", 500, 10).runDue(RetentionPolicy.defaults());
+
+    assertEquals(1, figure(figures, RetentionKind.INBOX_NOTICES).rows());
+    assertEquals(1, figure(figures, RetentionKind.CONNECTION_TESTS).rows());
+    assertEquals(1, figure(figures, RetentionKind.REMINDER_ROWS).rows());
+    assertEquals(1, figure(figures, RetentionKind.TEXT_ROWS).rows());
+    assertEquals(1, single("select count(*) from inbox_message"));
+    assertEquals(2, single("select count(*) from emis_connection_test"), "the latest stays");
+    assertEquals(0, single("select count(*) from reminder where id = " + oldReminder));
+    assertEquals(0, single("select count(*) from sms_message where id = " + oldText));
+    assertEquals(
+        1,
+        single("select count(*) from sms_message where id = " + keptText),
+        "a reminder still kept points at it");
+  }
+
+  @Test
   void aRunStoppedAfterSomeBatchesIsFinishedByTheNextAndThenTheKindRestsUntilTomorrow()
       throws SQLException {
     for (int i = 0; i < 5; i++) {
@@ -162,6 +334,94 @@ class RetentionRunTest {
         practiceId);
   }
 
+  private static RetentionRun.Figure figure(List<RetentionRun.Figure> figures, RetentionKind k) {
+    return figures.stream()
+        .filter(f -> f.kind() == k)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(k + " was not run: " + figures));
+  }
+
+  private long invitation(Instant usedAt, Instant expiresAt) throws SQLException {
+    exec(
+        "insert into booking_invitation (practice_id, token_hash, nhs_number, mobile, slot_type,"
+            + " status, created_at, created_by, expires_at, used_at) values (?, ?, '9434765919',"
+            + " '07700900123', 'Nurse', ?, ?, 'x', ?, ?)",
+        practiceId,
+        UUID.randomUUID().toString(),
+        usedAt == null ? "SENT" : "USED",
+        ts(expiresAt.minus(Duration.ofDays(7))),
+        ts(expiresAt),
+        usedAt == null ? null : ts(usedAt));
+    return single("select max(id) from booking_invitation");
+  }
+
+  private void booking(String nhs, Instant end, Long invitationId) throws SQLException {
+    String ref = UUID.randomUUID().toString();
+    exec(
+        "insert into booking (booking_ref, practice_id, status, channel, actor, idempotency_key,"
+            + " request_hash, slot_id, slot_start, slot_end, slot_type, nhs_number, invitation_id,"
+            + " created_at) values (?, ?, 'CONFIRMED', 'WEB', 'patient', ?, 'h', 's', ?, ?, 'Nurse',"
+            + " ?, ?, ?)",
+        ref,
+        practiceId,
+        ref,
+        ts(end.minus(Duration.ofMinutes(10))),
+        ts(end),
+        nhs.replace(" ", ""),
+        invitationId,
+        ts(end.minus(Duration.ofDays(7))));
+  }
+
+  private long endpoint() throws SQLException {
+    exec(
+        "insert into webhook_endpoint (public_id, practice_id, url, events, secret_key_id,"
+            + " secret_sealed, created_at, created_by) values ('we_1', ?, 'https://example.org/h',"
+            + " 'booking.created', 'k', 's', ?, 'x')",
+        practiceId,
+        ts(NOW.minus(Duration.ofDays(90))));
+    return single("select max(id) from webhook_endpoint");
+  }
+
+  private long event(Instant at) throws SQLException {
+    exec(
+        "insert into webhook_event (message_id, practice_id, type, occurred_at, body)"
+            + " values (?, ?, 'BOOKING_CREATED', ?, '{}')",
+        UUID.randomUUID().toString(),
+        practiceId,
+        ts(at));
+    return single("select max(id) from webhook_event");
+  }
+
+  private void delivery(long event, long endpoint, String state) throws SQLException {
+    exec(
+        "insert into webhook_delivery (event_id, endpoint_id, state, queued_at, next_try_at)"
+            + " values (?, ?, ?, ?, ?)",
+        event,
+        endpoint,
+        state,
+        ts(NOW),
+        ts(NOW));
+  }
+
+  private void incident(Instant at, boolean serious) throws SQLException {
+    exec(
+        "insert into safety_incident (practice_id, ods_code, reported_at, reported_by,"
+            + " occurred_on, what_happened, serious) values (?, 'A81001', ?, 'x', ?, 'y', ?)",
+        practiceId,
+        ts(at),
+        java.time.LocalDate.of(2020, 1, 1),
+        serious);
+  }
+
+  private long connectionTest(Instant at) throws SQLException {
+    exec(
+        "insert into emis_connection_test (practice_id, checked_at, outcome, emis_answered,"
+            + " run_by, run_from, duration_ms) values (?, ?, 'FAILED', false, 'x', 'PAGE', 5)",
+        practiceId,
+        ts(at));
+    return single("select max(id) from emis_connection_test");
+  }
+
   private void reply(String id, Instant at) throws SQLException {
     exec(
         "insert into sms_reply (notify_id, received_at, read_at, outcome) values (?, ?, ?, 'X')",
@@ -170,7 +430,7 @@ class RetentionRunTest {
         ts(at));
   }
 
-  private void text(String state, Instant at) throws SQLException {
+  private long text(String state, Instant at) throws SQLException {
     String key = UUID.randomUUID().toString();
     exec(
         "insert into sms_message (practice_id, purpose, dedup_key, reference, phone_number, body,"
@@ -182,9 +442,10 @@ class RetentionRunTest {
         state,
         ts(at),
         ts(at));
+    return single("select max(id) from sms_message");
   }
 
-  private void reminder(Instant start) throws SQLException {
+  private long reminder(Instant start) throws SQLException {
     long id = single("select next value for reminder_seq");
     exec(
         "insert into reminder (id, practice_id, appointment_id, offset_minutes, revision,"
@@ -197,6 +458,7 @@ class RetentionRunTest {
         ts(start),
         ts(start),
         ts(start));
+    return id;
   }
 
   private static Timestamp ts(Instant i) {

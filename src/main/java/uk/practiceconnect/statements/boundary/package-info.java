@@ -1,0 +1,2 @@
+/** The addresses {@code /privacy} and {@code /accessibility} and the privacy notice's figures. */
+package uk.practiceconnect.statements.boundary;
