@@ -396,7 +396,7 @@ public abstract class BookingPagesEndToEnd {
     String mistyped = landingForm(nonce.group(1), "123", p);
     HttpResponse<String> wrong = postLanding(http, page, mistyped, null);
     assertEquals(200, wrong.statusCode());
-    assertTrue(wrong.body().contains("not a valid NHS number"), "field message shown");
+    assertTrue(wrong.body().contains("id=\"nhsNumber-error\""), "field message shown");
     assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty(), "no session for a mistake");
 
     String right = landingForm(nonce.group(1), p.nhs(), p);
