@@ -1,6 +1,5 @@
 package uk.practiceconnect.dataprotection.entity;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,7 +75,7 @@ public record DataSubject(Optional<NhsNumber> nhsNumber, Optional<MobileNumber> 
   /**
    * Whether a reference a person typed (a safety incident's patient reference) names this patient:
    * it holds the NHS number or the mobile number (spaces and dashes allowed between digits), or is
-   * one of the patient's EMIS patient numbers ({@code emisRefs}) as a whole number of its own.
+   * one of the patient's EMIS patient numbers ({@code emisRefs}) as a word of its own.
    */
   public boolean isNamedBy(String reference, Set<String> emisRefs) {
     if (reference == null || reference.isBlank()) {
@@ -92,8 +91,14 @@ public record DataSubject(Optional<NhsNumber> nhsNumber, Optional<MobileNumber> 
         return true;
       }
     }
-    String whole = reference.strip().toLowerCase(Locale.ROOT);
-    return emisRefs.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).equals(whole));
+    for (String word : reference.split("[^A-Za-z0-9]+")) {
+      for (String ref : emisRefs) {
+        if (!word.isEmpty() && word.equalsIgnoreCase(ref)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isTheMobile(MobileNumber mobile, String digits) {
