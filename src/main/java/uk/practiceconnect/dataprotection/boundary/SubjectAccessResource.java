@@ -1,7 +1,6 @@
 package uk.practiceconnect.dataprotection.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,11 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import uk.practiceconnect.dataprotection.control.SubjectAccess;
 import uk.practiceconnect.dataprotection.entity.DataSubject;
-import uk.practiceconnect.dataprotection.entity.Erased;
-import uk.practiceconnect.dataprotection.entity.ErasureRequest;
 import uk.practiceconnect.dataprotection.entity.HeldData;
 import uk.practiceconnect.dataprotection.entity.SubjectCsv;
 import uk.practiceconnect.platform.entity.Caller;
@@ -25,11 +21,11 @@ import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
- * Subject access and erasure for the support desk's own tools (all-practices keys; a practice's key
- * gets 403). The patient's NHS number or mobile travels in the body, never in the address, so it
- * stays out of access logs.
+ * Subject access for the support desk's own tools (all-practices keys; a practice's key gets 403).
+ * The patient's NHS number or mobile travels in the body, never in the address, so it stays out of
+ * access logs.
  */
-@Path("v1/practices/{odsCode}")
+@Path("v1/practices/{odsCode}/subject-access-exports")
 public class SubjectAccessResource {
 
   static final String CSV = "text/csv";
@@ -37,14 +33,10 @@ public class SubjectAccessResource {
   @Inject SubjectAccess access;
   @Inject Practices practices;
   @Inject CurrentCaller caller;
-  @Inject Clock clock;
 
   public record ExportRequest(String nhsNumber, String mobile) {}
 
-  public record EraseRequest(String nhsNumber, String mobile, String reason, String decidedBy) {}
-
   @POST
-  @Path("subject-access-exports")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({MediaType.APPLICATION_JSON, CSV})
   public Response export(
@@ -71,25 +63,8 @@ public class SubjectAccessResource {
         .build();
   }
 
-  @POST
-  @Path("erasures")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.APPLICATION_JSON)
-  public JsonObject erase(@PathParam("odsCode") String ods, EraseRequest body) {
-    Caller who = caller.get();
-    onlySupportDesk(who);
-    Practice practice = practices.readable(who, ods);
-    ErasureRequest request =
-        body == null
-            ? ErasureRequest.parse(null, null, null, null)
-            : ErasureRequest.parse(
-                body.nhsNumber(), body.mobile(), body.reason(), body.decidedBy());
-    Erased erased = access.erase(who, practice, request);
-    return SubjectJson.of(practice.odsCode().value(), clock.instant(), erased);
-  }
-
   /** Before the practice is looked up: a practice's key learns nothing, not even that it exists. */
-  private static void onlySupportDesk(Caller who) {
+  static void onlySupportDesk(Caller who) {
     if (!who.allPractices()) {
       throw DomainException.forbidden(
           "Only the support desk (an all-practices key) can export or erase a patient's data");
