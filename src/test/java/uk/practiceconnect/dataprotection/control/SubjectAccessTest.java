@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -428,10 +427,5 @@ class SubjectAccessTest {
         .collect(
             Collectors.toMap(
                 HeldSection::table, HeldSection::count, (a, b) -> a, java.util.TreeMap::new));
-  }
-
-  @SuppressWarnings("unused")
-  private static List<String> tables(HeldData data) {
-    return data.sections().stream().map(HeldSection::table).toList();
   }
 }
