@@ -195,6 +195,23 @@ public abstract class SubjectAccessEndToEnd {
         "one reminder row");
     assertTrue(driver.findElement(By.id("subjectForm:held")).getText().contains(nhs.substring(6)));
     assertTrue(driver.findElements(By.id("subjectForm:downloadCsv")).size() == 1);
+    String download =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + " var form = document.getElementById('subjectForm');"
+                        + " var data = new URLSearchParams(new FormData(form));"
+                        + " data.append('subjectForm:downloadCsv', 'Download CSV');"
+                        + " fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
+                        + ".then(function (r) { return r.text().then(function (t) {"
+                        + " done(r.headers.get('Content-Type') + ' crlf='"
+                        + " + (t.indexOf('\\r\\nrequest,1,odsCode,') >= 0) + '\\n' + t); }); })"
+                        + ".catch(function (e) { done('failed: ' + e); });");
+    assertTrue(download.startsWith("text/csv"), download);
+    assertTrue(download.contains(" crlf=true\n"), "CRLF line ends, as the server sent it");
+    assertTrue(download.contains("request,1,mobile,'+44" + mobile.substring(1)), download);
+    assertTrue(download.contains("reminder,1,nhs_masked,*** *** " + nhs.substring(6)), download);
     Browser.screenshot(driver, "platform-subject-access");
     Accessibility.assertNoViolations(driver, "Subject access, what is held");
     Browser.resize(driver, NARROW);

@@ -5,11 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonWriter;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.practiceconnect.dataprotection.control.SubjectAccess;
 import uk.practiceconnect.dataprotection.entity.DataSubject;
@@ -80,18 +78,11 @@ public class SubjectAccessPage implements Serializable {
 
   public void downloadJson() throws IOException {
     download(
-        "exported as JSON",
-        "application/json",
-        "json",
-        (data, out) -> {
-          try (JsonWriter json = Json.createWriter(out)) {
-            json.write(SubjectJson.of(data));
-          }
-        });
+        "exported as JSON", "application/json", "json", data -> SubjectJson.of(data).toString());
   }
 
   public void downloadCsv() throws IOException {
-    download("exported as CSV", "text/csv", "csv", (data, out) -> out.write(SubjectCsv.of(data)));
+    download("exported as CSV", "text/csv", "csv", SubjectCsv::of);
   }
 
   public void erase() {
@@ -118,11 +109,9 @@ public class SubjectAccessPage implements Serializable {
     }
   }
 
-  private interface Body {
-    void write(HeldData data, Writer out) throws IOException;
-  }
-
-  private void download(String how, String type, String extension, Body body) throws IOException {
+  private void download(
+      String how, String type, String extension, java.util.function.Function<HeldData, String> body)
+      throws IOException {
     HeldData data;
     try {
       data = find(how);
@@ -134,12 +123,12 @@ public class SubjectAccessPage implements Serializable {
     ExternalContext ec = faces.getExternalContext();
     ec.responseReset();
     ec.setResponseContentType(type + "; charset=UTF-8");
-    ec.setResponseCharacterEncoding("UTF-8");
     ec.setResponseHeader("Cache-Control", "no-store");
     ec.setResponseHeader(
         "Content-Disposition",
         "attachment; filename=\"subject-access-" + data.odsCode() + "." + extension + "\"");
-    body.write(data, ec.getResponseOutputWriter());
+    // bytes, not the response's writer: the file is sent exactly as made (CRLF line ends included)
+    ec.getResponseOutputStream().write(body.apply(data).getBytes(StandardCharsets.UTF_8));
     faces.responseComplete();
   }
 
