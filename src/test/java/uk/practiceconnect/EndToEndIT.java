@@ -21,6 +21,7 @@ import uk.practiceconnect.api.ApiContractEndToEnd;
 import uk.practiceconnect.api.FoundationApiEndToEnd;
 import uk.practiceconnect.booking.BookingApiEndToEnd;
 import uk.practiceconnect.booking.BookingPagesEndToEnd;
+import uk.practiceconnect.dataprotection.SubjectAccessEndToEnd;
 import uk.practiceconnect.emis.EmisIntegrationEndToEnd;
 import uk.practiceconnect.emis.EmisPagesEndToEnd;
 import uk.practiceconnect.practice.FoundationPagesEndToEnd;
@@ -196,6 +197,11 @@ class EndToEndIT {
       @Nested
       @Order(6)
       class ApiContract extends ApiContractEndToEnd {}
+
+      @Nested
+      @Order(7)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class SubjectAccess extends SubjectAccessEndToEnd {}
     }
   }
 }

@@ -265,6 +265,27 @@ public abstract class ApiContractEndToEnd {
                 "api/v1/practices/A81001/bookings/PC-NOSUCH",
                 A81001_KEY,
                 null,
+                Map.of()),
+            new Call(
+                "POST",
+                p + "/subject-access-exports",
+                "api/v1/practices/A81001/subject-access-exports",
+                PLATFORM_KEY,
+                "{\"nhsNumber\":\"943 476 5919\"}",
+                Map.of()),
+            new Call(
+                "POST",
+                p + "/subject-access-exports",
+                "api/v1/practices/A81001/subject-access-exports",
+                A81001_KEY,
+                "{\"nhsNumber\":\"943 476 5919\"}",
+                Map.of()),
+            new Call(
+                "POST",
+                p + "/erasures",
+                "api/v1/practices/A81001/erasures",
+                PLATFORM_KEY,
+                "{\"mobile\":\"01132 123456\"}",
                 Map.of()));
     List<String> wrong = new ArrayList<>();
     for (Call c : calls) {

@@ -39,6 +39,7 @@ class ArchitectureTest {
         Set.of(
             "api",
             "booking",
+            "dataprotection",
             "demo",
             "emis",
             "inbox",

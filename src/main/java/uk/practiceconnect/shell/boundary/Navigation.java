@@ -95,6 +95,7 @@ public class Navigation {
       items.add(new Item("Audit trail", "/platform/audit", null));
       items.add(new Item("Safety incidents", "/platform/incidents", null));
       items.add(new Item("Data retention", "/platform/retention", null));
+      items.add(new Item("Subject access", "/platform/subject-access", null));
     }
     String ods = practiceInView(who);
     if (ods == null) {
