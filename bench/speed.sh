@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed next to the bare server, all in one run, each figure printed:
-#  1. start-up: the production WAR alone (no stand-ins, fresh H2) from launch to /health/ready
-#     answering 200. Goal: <= 15 s.
+#  1. start-up: the production WAR (the stand-ins beside it, fresh H2) from launch to the API's first
+#     answer and to /health/ready answering 200. Goal: <= 15 s.
 #  2. in one Payara Micro with the product, the stand-ins and a one-class JAX-RS WAR (bench/bare):
 #     wrk 2 threads x 32 connections, 20 s each after a 10 s warm-up, requests/s of
 #       GET /bare/ping (the bare endpoint), GET /api/v1/ping (goal >= 0.9 of it),
@@ -25,21 +25,29 @@ javac -d "$work/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
 cp bench/bare/WEB-INF/web.xml "$work/bare/WEB-INF/"
 (cd "$work/bare" && jar cf ../bare.war .)
 
-# 1. start-up of the production WAR alone
+# 1. start-up: the production WAR (with the stand-ins beside it, as /health/ready needs somewhere
+#    to send texts and reach EMIS), fresh H2; when the API first answers, and when ready
 port=$((BENCH_PORT + 2))
 t0=$(date +%s%3N)
 DB_URL="jdbc:h2:file:$PWD/$work/startup-db/pc;DB_CLOSE_ON_EXIT=FALSE" \
+SANDBOX_DB_URL="jdbc:h2:file:$PWD/$work/startup-db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
   java -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
+    --deploy target/practice-connect-sandbox.war \
     --prebootcommandfile server-config/pre-boot-commands.txt --port "$port" --nocluster \
     > "$work/startup.log" 2>&1 &
 startup_pid=$!
+answered_ms=""
 until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+  if [ -z "$answered_ms" ] && curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/ping"; then
+    answered_ms=$(( $(date +%s%3N) - t0 ))
+  fi
   sleep 0.1
-  [ $(( $(date +%s%3N) - t0 )) -gt 180000 ] && { echo "no start within 3 minutes" >&2; break; }
+  [ $(( $(date +%s%3N) - t0 )) -gt 180000 ] && { echo "not ready within 3 minutes" >&2; break; }
 done
 startup_ms=$(( $(date +%s%3N) - t0 ))
 kill "$startup_pid"; wait "$startup_pid" 2>/dev/null || true
-printf 'start-up to ready, production WAR alone: %.1f s (goal <= 15 s)\n' "$(echo "$startup_ms / 1000" | bc -l)"
+awk -v a="${answered_ms:-$startup_ms}" -v r="$startup_ms" 'BEGIN {
+  printf "start-up: the API answers after %.1f s, /health/ready after %.1f s (goal <= 15 s)\n", a / 1000, r / 1000 }'
 
 # 2. the endpoints, next to the bare one
 bench_start --deploy "$work/bare.war"

@@ -16,6 +16,20 @@ public final class Pages {
   private Pages() {}
 
   public static void signIn(WebDriver driver, Api api, String username, String password) {
+    try {
+      trySignIn(driver, api, username, password);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // seen once in CI with many groups signing in at once, cause not found: say what the page
+      // showed (and keep a screenshot), then sign in once more from a fresh sign-in page
+      Browser.screenshot(driver, "sign-in-stuck-" + username);
+      String shown = driver.findElement(By.tagName("body")).getText();
+      System.err.println(
+          "sign-in as " + username + " did not land (" + driver.getCurrentUrl() + "): " + shown);
+      trySignIn(driver, api, username, password);
+    }
+  }
+
+  private static void trySignIn(WebDriver driver, Api api, String username, String password) {
     driver.get(api.uri("login.xhtml").toString());
     fill(driver, "login:username", username);
     fill(driver, "login:password", password);

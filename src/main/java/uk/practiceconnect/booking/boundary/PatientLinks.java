@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,11 +70,17 @@ public class PatientLinks extends HttpFilter {
    * The first step's own form comes back to it (its stateless view says so); any other form is the
    * journey's; a plain visit goes to the journey only once the patient was matched on this address.
    */
-  private static String view(String kind, HttpServletRequest req) {
+  private static String view(String kind, HttpServletRequest req)
+      throws java.io.UnsupportedEncodingException {
     if ("cancel".equals(kind)) {
       return CANCEL_VIEW;
     }
     if ("POST".equals(req.getMethod())) {
+      // read the form as UTF-8, as Faces would have (a surname such as Zoë): parameters can be
+      // decoded only once, and this is the first look at them
+      if (req.getCharacterEncoding() == null) {
+        req.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      }
       return STATELESS.equals(req.getParameter(VIEW_STATE)) ? START_VIEW : BOOK_VIEW;
     }
     return JourneyHandOver.identified(req) ? BOOK_VIEW : START_VIEW;
