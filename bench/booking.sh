@@ -4,10 +4,11 @@
 #     Goal: p95 <= partner latency + 50 ms (the per-practice slot list is cached for a few seconds).
 #  2. booking      POST /api/v1/practices/A81001/bookings, each for its own free slot, wrk 2 x 4,
 #     10 s. Goal: p95 <= 2 x partner latency + 100 ms (a patient match and a booking in EMIS).
-#  3. with WEBHOOK_ENDPOINTS=5: the booking run again with 5 webhook endpoints registered for
-#     booking.confirmed (a local receiver), then once more without them, so the difference can be
-#     read against the noise between the two runs without; and how long after the run the receiver
-#     had every event. Goal: booking p95 unchanged within noise; delivery keeps up.
+#  3. with WEBHOOK_ENDPOINTS=5: after one more booking run to warm up, ROUNDS (3) rounds of a run
+#     without endpoints and a run with 5 endpoints registered for booking.confirmed (a local
+#     receiver), so the difference can be read against the spread of the runs without; each round
+#     says how long after its run the receiver had every event. Goal: booking p95 unchanged within
+#     noise; delivery keeps up.
 # Needs: mvn -DskipTests package, wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,7 @@ done < "$work/patients.txt"
 python3 - "$work/new-slots.txt" <<'PY'
 import sys, datetime
 out = open(sys.argv[1], "w"); today = datetime.datetime.utcnow().date()
-for day in range(22, 41):   # days beyond the demo book: 100 five-minute GP slots a day
+for day in range(22, 51):   # days beyond the demo book: 100 five-minute GP slots a day
     d = datetime.datetime.combine(today + datetime.timedelta(days=day), datetime.time(8, 0))
     for m in range(100):
         t = (d + datetime.timedelta(minutes=5 * m)).strftime("%Y-%m-%dT%H:%M:00Z")
@@ -74,6 +75,7 @@ count_bookings() {
     | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'
 }
 endpoints=${WEBHOOK_ENDPOINTS:-0}
+rounds=${ROUNDS:-3}
 if [ "$endpoints" -gt 0 ]; then
   receiver_port=$((BENCH_PORT + 1))
   python3 bench/receiver.py "$receiver_port" > "$work/receiver.log" 2>&1 &
@@ -81,29 +83,41 @@ if [ "$endpoints" -gt 0 ]; then
   trap 'kill $receiver_pid 2>/dev/null; bench_stop' EXIT
   sleep 1
   hooks="$base/api/v1/practices/A81001/webhook-endpoints"
-  ids=()
-  for i in $(seq 1 "$endpoints"); do
-    out=$(curl -sf -X POST -H "Authorization: Bearer demo-platform-key" -H 'Content-Type: application/json' \
-      -d "{\"url\":\"http://127.0.0.1:$receiver_port/hook-$i\",\"events\":[\"booking.confirmed\"]}" "$hooks")
-    ids+=("$(echo "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')")
+  p95() { sed -E 's/.*p95 ([0-9.]+) ms.*/\1/' <<< "$1"; }
+  book_run > /dev/null   # one more run to warm up, so the rounds compare like with like
+  without_p95=(); with_p95=()
+  for round in $(seq 1 "$rounds"); do
+    off=$(book_run)
+    ids=()
+    for i in $(seq 1 "$endpoints"); do
+      out=$(curl -sf -X POST -H "Authorization: Bearer demo-platform-key" -H 'Content-Type: application/json' \
+        -d "{\"url\":\"http://127.0.0.1:$receiver_port/hook-$i\",\"events\":[\"booking.confirmed\"]}" "$hooks")
+      ids+=("$(echo "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')")
+    done
+    received=$(curl -sf "http://127.0.0.1:$receiver_port/count")
+    before=$(count_bookings)
+    on=$(book_run)
+    end_ms=$(date +%s%3N)
+    sleep 1   # the requests still in flight when wrk stopped are bookings too
+    made=$(( $(count_bookings) - before ))
+    want=$((received + made * endpoints))
+    while [ "$(curl -sf "http://127.0.0.1:$receiver_port/count")" -lt "$want" ]; do
+      sleep 0.1
+      [ $(( $(date +%s%3N) - end_ms )) -gt 300000 ] && break
+    done
+    lag_ms=$(( $(curl -sf "http://127.0.0.1:$receiver_port/last") - end_ms ))
+    got=$(( $(curl -sf "http://127.0.0.1:$receiver_port/count") - received ))
+    for id in "${ids[@]}"; do
+      curl -sf -X DELETE -H "Authorization: Bearer demo-platform-key" "$hooks/$id" >/dev/null
+    done
+    echo "round $round without endpoints: $off"
+    echo "round $round with $endpoints endpoints:  $on"
+    echo "round $round deliveries: $got of $((made * endpoints)) ($made bookings x $endpoints endpoints), the last ${lag_ms} ms after the run ended (negative: before it)"
+    without_p95+=("$(p95 "$off")"); with_p95+=("$(p95 "$on")")
   done
-  before=$(count_bookings)
-  with=$(book_run)
-  end_ms=$(date +%s%3N)
-  sleep 1   # the requests still in flight when wrk stopped are bookings too
-  made=$(( $(count_bookings) - before ))
-  want=$((made * endpoints))
-  while [ "$(curl -sf "http://127.0.0.1:$receiver_port/count")" -lt "$want" ]; do
-    sleep 0.1
-    [ $(( $(date +%s%3N) - end_ms )) -gt 300000 ] && break
-  done
-  lag_ms=$(( $(date +%s%3N) - end_ms ))
-  echo "booking with $endpoints webhook endpoints: $with"
-  echo "deliveries: $(curl -sf "http://127.0.0.1:$receiver_port/count") of $want ($made bookings x $endpoints endpoints), the last ${lag_ms} ms after the run ended"
-  for id in "${ids[@]}"; do
-    curl -sf -X DELETE -H "Authorization: Bearer demo-platform-key" "$hooks/$id" >/dev/null
-  done
-  echo "booking again without endpoints: $(book_run)"
+  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  echo "booking p95 without endpoints: ${without_p95[*]} ms (median $(median "${without_p95[@]}"))"
+  echo "booking p95 with $endpoints endpoints: ${with_p95[*]} ms (median $(median "${with_p95[@]}"))"
 fi
 curl -sf -X DELETE "$admin/faults" >/dev/null
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

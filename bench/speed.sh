@@ -88,7 +88,8 @@ echo "session cookies set by a plain visit to the landing page: $cookie (goal 0)
 heap_used() { # heap in use after a full collection, in MB
   jcmd "$BENCH_PID" GC.run > /dev/null
   sleep 1
-  jcmd "$BENCH_PID" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit}}'
+  # awk reads to the end (no early exit): jcmd must not die of a closed pipe under pipefail
+  jcmd "$BENCH_PID" GC.heap_info | awk '!done && /used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); done = 1; break}}'
 }
 before=$(heap_used)
 t0=$(date +%s%3N)

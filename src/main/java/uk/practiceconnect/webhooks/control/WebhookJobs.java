@@ -93,11 +93,7 @@ public class WebhookJobs {
     try {
       Optional<Claimed> next = Optional.of(first);
       while (next.isPresent() && running) {
-        Claimed sent = next.get();
-        sender.send(sent);
-        next =
-            claims.claimNext(sent.endpoint().id(), clock.instant(), settings.lease()).stream()
-                .findFirst();
+        next = sender.send(next.get());
         if (next.isEmpty()) {
           next = claimOne();
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,7 +54,11 @@ public class WebhookSender {
             .build();
   }
 
-  public void send(Claimed claimed) {
+  /**
+   * Posts the delivery and records the outcome; after a success, the endpoint's next due delivery
+   * (already claimed), if there is one.
+   */
+  public Optional<Claimed> send(Claimed claimed) {
     WebhookDelivery d = claimed.delivery();
     WebhookEndpoint endpoint = claimed.endpoint();
     Integer status = null;
@@ -81,8 +86,7 @@ public class WebhookSender {
               .get(settings.readTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
       status = response.statusCode();
       if (status / 100 == 2) {
-        claims.delivered(d.id(), endpoint.id(), status, clock.instant());
-        return;
+        return claims.deliveredThenNext(claimed, status, clock.instant(), settings.lease());
       }
       error = "Answered HTTP " + status;
     } catch (InvalidValueException e) {
@@ -98,6 +102,7 @@ public class WebhookSender {
       error = "Not sent: " + e.getClass().getSimpleName();
     }
     claims.failed(d.id(), status, error, clock.instant());
+    return Optional.empty();
   }
 
   private static String describe(Throwable cause) {
