@@ -21,6 +21,12 @@ import uk.practiceconnect.practice.control.CurrentCaller;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
+  /**
+   * The request property holding the key's {@link Caller} once the key is accepted: the filters
+   * after this one read it there, without the request-scoped {@link CurrentCaller}.
+   */
+  static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
+
   @Inject ApiKeys keys;
   @Inject CurrentCaller caller;
 
@@ -39,13 +45,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
       request.abortWith(unauthorized(presented == null));
       return;
     }
-    caller.actAs(
+    Caller apiCaller =
         new Caller(
             "api-key:" + key.name(),
             Caller.Kind.API_KEY,
             key.practiceId(),
             key.access().canWrite(),
-            "api-key#" + key.id()));
+            "api-key#" + key.id());
+    request.setProperty(CALLER, apiCaller);
+    caller.actAs(apiCaller);
   }
 
   private static Response unauthorized(boolean missing) {

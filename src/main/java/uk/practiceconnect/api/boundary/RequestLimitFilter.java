@@ -15,7 +15,6 @@ import uk.practiceconnect.api.entity.RateWindow;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.web.ProblemDetails;
-import uk.practiceconnect.practice.control.CurrentCaller;
 
 /**
  * Each API key's request limit, right after the key is checked: over it, 429 with {@code
@@ -29,14 +28,13 @@ public class RequestLimitFilter implements ContainerRequestFilter, ContainerResp
   private static final String VERDICT = RequestLimitFilter.class.getName();
 
   @Inject RequestLimits limits;
-  @Inject CurrentCaller caller;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!caller.isKnown() || caller.get().kind() != Caller.Kind.API_KEY) {
+    if (!(request.getProperty(ApiKeyFilter.CALLER) instanceof Caller apiCaller)) {
       return; // the key-less ping, or a request the key check already refused
     }
-    RateWindow.Verdict v = limits.take(caller.get().ref());
+    RateWindow.Verdict v = limits.take(apiCaller.ref());
     request.setProperty(VERDICT, v);
     if (!v.allowed()) {
       request.abortWith(

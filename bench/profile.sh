@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Where a request's time goes: starts the demo server (the bare WAR beside it), warms the address
+# up with wrk, then records Java Flight Recorder's profile settings during a second wrk run and
+# prints the share of samples in each layer a request passes through (bench/jfr-inclusive.py).
+#   bench/profile.sh /api/v1/ping
+#   bench/profile.sh /api/v1/practices/A81001/emis-settings "Authorization: Bearer demo-a81001-key"
+#   bench/profile.sh /book/A81001 "" 16
+# Several addresses in one go: PATHS="/bare/ping /api/v1/ping" bench/profile.sh
+# Needs: mvn -DskipTests package, wrk, a JDK (javac, jar, jcmd, jfr), python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+trap bench_stop EXIT
+work="$BENCH_DIR/profile"; rm -rf "$work"; mkdir -p "$work/bare/WEB-INF/classes"
+api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
+javac -d "$work/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
+cp bench/bare/WEB-INF/web.xml "$work/bare/WEB-INF/"
+(cd "$work/bare" && jar cf ../bare.war .)
+bench_start --deploy "$work/bare.war"
+base="http://127.0.0.1:$BENCH_PORT"
+header=${2:-}
+conns=${3:-32}
+for path in ${PATHS:-$1}; do
+  args=(-t2 -c"$conns")
+  [ -n "$header" ] && args+=(-H "$header")
+  wrk "${args[@]}" -d10s "$base$path" > /dev/null
+  name=$(echo "$path" | tr -c 'a-zA-Z0-9\n' '_')
+  jcmd "$BENCH_PID" JFR.start name=p settings=profile filename="$PWD/$work/$name.jfr" > /dev/null
+  rps=$(wrk "${args[@]}" -d20s "$base$path" | awk '/Requests\/sec/ {print $2}')
+  jcmd "$BENCH_PID" JFR.stop name=p > /dev/null
+  echo "== $path: $rps requests/s while recording ($work/$name.jfr)"
+  python3 bench/jfr-inclusive.py "$work/$name.jfr" "${PATTERN:-}" "${TOP:-40}"
+done
