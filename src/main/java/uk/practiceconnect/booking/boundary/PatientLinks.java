@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.practiceconnect.platform.web.BufferedResponse;
 
 /**
  * The patient's addresses ({@code /book/A81001}, {@code /book/invite/{token}}, {@code
@@ -39,6 +40,10 @@ public class PatientLinks extends HttpFilter {
 
   private static final String STATELESS = "stateless";
 
+  private static final String CSP = "Content-Security-Policy";
+
+  private final transient LandingCopies landing = new LandingCopies();
+
   private static final Pattern PATH =
       Pattern.compile("/book/(?:(invite|cancel)/)?([A-Za-z0-9_-]{1,64})/?");
 
@@ -57,12 +62,71 @@ public class PatientLinks extends HttpFilter {
     String value = m.group(2);
     req.setAttribute(kind == null ? ODS : "invite".equals(kind) ? INVITE : CANCEL, value);
     try {
-      req.getRequestDispatcher(view(kind, req)).forward(req, res);
+      String view = view(kind, req);
+      if (kind == null && START_VIEW.equals(view) && firstLook(req)) {
+        send(res, landing.page(value, () -> render(view, req, res)));
+      } else {
+        req.getRequestDispatcher(view).forward(req, res);
+      }
+    } catch (UncheckedServletException e) {
+      throw e.getCause();
     } catch (ServletException e) {
       if (!expired(e) || res.isCommitted()) {
         throw e;
       }
       res.sendRedirect(req.getRequestURI() + "?expired=true");
+    }
+  }
+
+  /**
+   * A plain first visit to a practice's address: nothing posted, nothing asked, no session (so no
+   * journey to pick up), the same page for everyone (see {@link LandingCopies}).
+   */
+  private static boolean firstLook(HttpServletRequest req) {
+    return "GET".equals(req.getMethod())
+        && req.getQueryString() == null
+        && req.getSession(false) == null;
+  }
+
+  /** Faces renders the view into a buffer, so the page can be kept. */
+  private static LandingCopies.Page render(
+      String view, HttpServletRequest req, HttpServletResponse res) {
+    BufferedResponse buffered = new BufferedResponse(res);
+    try {
+      req.getRequestDispatcher(view).forward(req, buffered);
+    } catch (ServletException e) {
+      throw new UncheckedServletException(e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new LandingCopies.Page(
+        res.getStatus(), res.getContentType(), res.getHeader(CSP), buffered.body());
+  }
+
+  private static void send(HttpServletResponse res, LandingCopies.Page page) throws IOException {
+    byte[] body = page.body().getBytes(StandardCharsets.UTF_8);
+    res.setStatus(page.status());
+    if (page.contentType() != null) {
+      res.setContentType(page.contentType());
+    }
+    if (page.policy() != null) {
+      res.setHeader(CSP, page.policy());
+    }
+    res.setContentLength(body.length);
+    res.getOutputStream().write(body);
+  }
+
+  /** A Faces failure while rendering into the buffer, carried out of the supplier. */
+  private static final class UncheckedServletException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UncheckedServletException(ServletException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized ServletException getCause() {
+      return (ServletException) super.getCause();
     }
   }
 

@@ -52,7 +52,9 @@ public class SecurityHeaders extends HttpFilter {
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     // the server compresses text answers for clients that accept it (pre-boot-commands.txt): a
     // cache in between must keep the two forms apart
-    res.addHeader("Vary", "Accept-Encoding");
+    if (!res.getHeaders("Vary").contains("Accept-Encoding")) { // once, forwards pass here again
+      res.addHeader("Vary", "Accept-Encoding");
+    }
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
