@@ -2,6 +2,7 @@
 # Needs: mvn -DskipTests package (target/practice-connect.war, target/practice-connect-sandbox.war,
 # target/payara-micro.jar), wrk, curl.
 BENCH_PORT=${BENCH_PORT:-8099}
+# the server's JVM options (BENCH_JAVA_OPTS, default -Xmx1g)
 BENCH_DIR=${BENCH_DIR:-target/bench}
 
 bench_start() {
@@ -11,7 +12,7 @@ bench_start() {
   API_RATE_LIMIT_REQUESTS=${API_RATE_LIMIT_REQUESTS:-100000000} WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
   DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
   SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
-    java -Xmx1g -jar target/payara-micro.jar --deploy target/practice-connect.war \
+    java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar --deploy target/practice-connect.war \
       --contextroot / --deploy target/practice-connect-sandbox.war --prebootcommandfile server-config/pre-boot-commands.txt \
       --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
   BENCH_PID=$!

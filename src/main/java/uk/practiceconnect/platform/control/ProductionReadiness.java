@@ -19,13 +19,15 @@ import uk.practiceconnect.platform.entity.ProductionSettings;
 /**
  * {@code /health/ready} says DOWN, with the reason, when a setting production needs has gone
  * missing or wrong since start-up, or when the EMIS or Notify address points at a stand-in that
- * does not answer. Looked at most every ten seconds, however often the load balancer asks.
+ * does not answer. Looked at most every ten seconds while all is well, every second while not,
+ * however often the load balancer asks.
  */
 @Readiness
 @ApplicationScoped
 public class ProductionReadiness implements HealthCheck {
 
   static final Duration FRESH_FOR = Duration.ofSeconds(10);
+  static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -34,7 +36,9 @@ public class ProductionReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    if (Instant.now().isAfter(lookedAt.plus(FRESH_FOR))) {
+    // a good answer is kept for ten seconds; a bad one only for a second, so an instance that has
+    // just started (its stand-ins still deploying) or has just been put right is ready at once
+    if (Instant.now().isAfter(lookedAt.plus(problems.isEmpty() ? FRESH_FOR : RETRY_AFTER))) {
       problems = look();
       lookedAt = Instant.now();
     }
