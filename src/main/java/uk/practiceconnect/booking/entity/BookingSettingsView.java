@@ -1,5 +1,6 @@
 package uk.practiceconnect.booking.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import uk.practiceconnect.platform.entity.SettingsVersion;
@@ -18,10 +19,8 @@ public record BookingSettingsView(
    * One slot type: bookable or not, the clinicians seen with it and those allowed (empty = any).
    */
   public record SlotTypeView(
-      String name,
-      boolean bookable,
-      List<String> knownClinicians,
-      List<String> allowedClinicians) {}
+      String name, boolean bookable, List<String> knownClinicians, List<String> allowedClinicians)
+      implements Serializable {}
 
   public static BookingSettingsView of(BookingSettings s) {
     return new BookingSettingsView(

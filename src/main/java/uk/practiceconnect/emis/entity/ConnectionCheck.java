@@ -1,12 +1,14 @@
 package uk.practiceconnect.emis.entity;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One check of a connection test: whether it passed, what was seen ({@code detail}, with EMIS's
  * numeric outcome where there is one) and, for a failure, what to do about it ({@code fix}).
  */
-public record ConnectionCheck(CheckCode code, Outcome outcome, String detail, String fix) {
+public record ConnectionCheck(CheckCode code, Outcome outcome, String detail, String fix)
+    implements Serializable {
 
   /** A check passes, fails, or is skipped because an earlier failure stopped it from running. */
   public enum Outcome {

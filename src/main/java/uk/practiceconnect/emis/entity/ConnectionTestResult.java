@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * emisAnswered} is false when the first failure was EMIS not answering (not a set-up problem).
  */
 public record ConnectionTestResult(
-    Instant checkedAt, List<ConnectionCheck> checks, boolean emisAnswered, long durationMillis) {
+    Instant checkedAt, List<ConnectionCheck> checks, boolean emisAnswered, long durationMillis)
+    implements Serializable {
 
   public ConnectionTestResult {
     checks = List.copyOf(checks);

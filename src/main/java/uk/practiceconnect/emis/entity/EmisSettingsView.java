@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import uk.practiceconnect.platform.entity.SettingsVersion;
 
@@ -13,7 +14,8 @@ public record EmisSettingsView(
     boolean apiPasswordSet,
     Instant updatedAt,
     String updatedBy,
-    long version) {
+    long version)
+    implements Serializable {
 
   public static EmisSettingsView of(EmisSettings s) {
     return new EmisSettingsView(

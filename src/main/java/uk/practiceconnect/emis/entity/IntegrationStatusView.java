@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A practice's integration status as pages and the REST API show it. */
@@ -8,7 +9,8 @@ public record IntegrationStatusView(
     Instant since,
     CheckCode failingCheck,
     String detail,
-    Instant lastCheckedAt) {
+    Instant lastCheckedAt)
+    implements Serializable {
 
   public static IntegrationStatusView of(PracticeIntegration p) {
     return new IntegrationStatusView(

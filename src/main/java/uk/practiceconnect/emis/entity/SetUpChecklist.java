@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,8 @@ public final class SetUpChecklist {
    * A step with its state; for a problem, what the failed check saw and how to fix it; {@code open}
    * for the first step with a problem.
    */
-  public record Item(SetUpStep step, State state, String detail, String fix, boolean open) {}
+  public record Item(SetUpStep step, State state, String detail, String fix, boolean open)
+      implements Serializable {}
 
   private SetUpChecklist() {}
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An email-style notice to a practice's admins, read on their Inbox page. */
@@ -21,7 +22,9 @@ import java.time.Instant;
     name = InboxMessage.UNREAD,
     query =
         "select count(m) from InboxMessage m where m.practiceId = :practice and m.readAt is null")
-public class InboxMessage {
+public class InboxMessage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String OF_PRACTICE = "InboxMessage.ofPractice";
   public static final String UNREAD = "InboxMessage.unread";

@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,12 +10,8 @@ import java.time.LocalDate;
  * delivered, awaiting and failed: none is ever negative.
  */
 public record DayFigures(
-    LocalDate day,
-    int sent,
-    int delivered,
-    int failed,
-    int awaitingReceipt,
-    int cancelledByPatient) {
+    LocalDate day, int sent, int delivered, int failed, int awaitingReceipt, int cancelledByPatient)
+    implements Serializable {
 
   /** The length of the day's chart line: everything the bars show. */
   public int chartTotal() {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,8 @@ public record LinkView(
     Instant appointmentStart,
     String clinician,
     Instant cancelBy,
-    int attemptsLeft) {
+    int attemptsLeft)
+    implements Serializable {
 
   public enum State {
     /** Ask for the date of birth. */

@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,8 @@ public record LogEntry(
     Instant completedAt,
     String reference,
     String notifyStatus,
-    boolean attention) {
+    boolean attention)
+    implements Serializable {
 
   /**
    * The tag colour: red where staff may need to act, green delivered, grey by design, amber on the

@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,9 +8,5 @@ import java.time.Instant;
  * of one status, clinician and slot type.
  */
 public record LogFilter(
-    Long practiceId,
-    Instant from,
-    Instant to,
-    LogStatus status,
-    String clinician,
-    String slotType) {}
+    Long practiceId, Instant from, Instant to, LogStatus status, String clinician, String slotType)
+    implements Serializable {}
