@@ -40,8 +40,12 @@ public class ApiKeys {
   private static final String PREFIX = "pc_";
   private final SecureRandom random = new SecureRandom();
 
-  /** How long another instance may keep accepting a key revoked elsewhere in a cluster. */
-  static final Duration CACHE_TTL = Duration.ofSeconds(10);
+  /**
+   * How long another instance may keep accepting a key revoked elsewhere in a cluster: a second
+   * (the instance that revokes it drops it at once). A key in use costs its instance one database
+   * read a second.
+   */
+  static final Duration CACHE_TTL = Duration.ofSeconds(1);
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;

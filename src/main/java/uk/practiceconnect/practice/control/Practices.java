@@ -37,12 +37,19 @@ public class Practices {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Clock clock;
-  // an ODS code never moves to another practice, so its lookup can be kept for a while
+
+  /**
+   * How long a practice found by its ODS code is kept: every request of the API and the patient
+   * pages looks one up, and a change made on another instance of a cluster (its name, its phone
+   * number) shows here within a second.
+   */
+  static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
   private TtlCache<OdsCode, Practice> byOds;
 
   @PostConstruct
   void init() {
-    byOds = new TtlCache<>(Duration.ofMinutes(5), 50_000, clock);
+    byOds = new TtlCache<>(FRESH_FOR, 50_000, clock);
   }
 
   public List<Practice> visibleTo(Caller caller) {
