@@ -41,3 +41,14 @@ wrk_rps() {
     /Non-2xx/ {bad=$NF}
     END {print rps, p50, p99, (bad==""?0:bad)}'
 }
+
+# bench_bare_war DIR: the one-class JAX-RS WAR (bench/bare) built as DIR/bare.war, compiled against
+# the platform API the product uses; the speed figures are compared with it
+bench_bare_war() {
+  local dir=$1 api_jar
+  mkdir -p "$dir/bare/WEB-INF/classes"
+  api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
+  javac -d "$dir/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
+  cp bench/bare/WEB-INF/web.xml "$dir/bare/WEB-INF/"
+  (cd "$dir/bare" && jar cf ../bare.war .)
+}

@@ -11,11 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 trap bench_stop EXIT
-work="$BENCH_DIR/profile"; rm -rf "$work"; mkdir -p "$work/bare/WEB-INF/classes"
-api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
-javac -d "$work/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
-cp bench/bare/WEB-INF/web.xml "$work/bare/WEB-INF/"
-(cd "$work/bare" && jar cf ../bare.war .)
+work="$BENCH_DIR/profile"; rm -rf "$work"; mkdir -p "$work"
+bench_bare_war "$work"
 bench_start --deploy "$work/bare.war"
 base="http://127.0.0.1:$BENCH_PORT"
 header=${2:-}

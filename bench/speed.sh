@@ -19,13 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 trap bench_stop EXIT
-work="$BENCH_DIR/speed"; rm -rf "$work"; mkdir -p "$work/bare/WEB-INF/classes"
-
-# the bare WAR, compiled against the platform API the product uses
-api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
-javac -d "$work/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
-cp bench/bare/WEB-INF/web.xml "$work/bare/WEB-INF/"
-(cd "$work/bare" && jar cf ../bare.war .)
+work="$BENCH_DIR/speed"; rm -rf "$work"; mkdir -p "$work"
+bench_bare_war "$work"
 
 # 1. start-up: the production WAR (with the stand-ins beside it, as /health/ready needs somewhere
 #    to send texts and reach EMIS), fresh H2; when the API first answers, and when ready
