@@ -42,6 +42,7 @@ class ArchitectureTest {
             "dataprotection",
             "demo",
             "emis",
+            "gpconnect",
             "inbox",
             "patient",
             "platform",

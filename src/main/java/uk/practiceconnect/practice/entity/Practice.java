@@ -2,6 +2,8 @@ package uk.practiceconnect.practice.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,6 +41,10 @@ public class Practice {
   @Column(length = PracticeContact.ADDRESS_MAX_LENGTH)
   private String address;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "integration_route", nullable = false, length = 20)
+  private IntegrationRoute integrationRoute = IntegrationRoute.EMIS;
+
   @Version private long version;
 
   protected Practice() {}
@@ -71,6 +77,20 @@ public class Practice {
 
   public java.util.Optional<String> address() {
     return java.util.Optional.ofNullable(address);
+  }
+
+  /** How Practice Connect reaches the practice's appointment book: EMIS unless changed. */
+  public IntegrationRoute integrationRoute() {
+    return integrationRoute == null ? IntegrationRoute.EMIS : integrationRoute;
+  }
+
+  /** True when the route changed. */
+  public boolean changeRoute(IntegrationRoute route) {
+    if (route == integrationRoute()) {
+      return false;
+    }
+    integrationRoute = route;
+    return true;
   }
 
   /** How patients reach the practice; either may be empty. True when something changed. */

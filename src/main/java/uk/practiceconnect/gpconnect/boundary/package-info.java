@@ -1,0 +1,2 @@
+/** GP Connect: the settings REST resources and page parts. */
+package uk.practiceconnect.gpconnect.boundary;
