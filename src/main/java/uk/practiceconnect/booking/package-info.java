@@ -5,7 +5,7 @@
  * sms.control.SmsOutbox}; tells other systems of bookings through {@code
  * webhooks.control.WebhookOutbox}.
  */
-@MayCall({"platform", "patient", "practice", "emis", "sms", "webhooks"})
+@MayCall({"platform", "patient", "practice", "emis", "gpconnect", "sms", "webhooks"})
 package uk.practiceconnect.booking;
 
 import uk.practiceconnect.platform.MayCall;

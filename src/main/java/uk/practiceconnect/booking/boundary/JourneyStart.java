@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import uk.practiceconnect.booking.control.AppointmentBook;
 import uk.practiceconnect.booking.control.BookingSettingsService;
 import uk.practiceconnect.booking.control.Invitations;
 import uk.practiceconnect.booking.entity.Invitation;
@@ -85,7 +86,7 @@ record JourneyStart(
     Optional<String> closed =
         settings
             .rule(practice.id())
-            .checkChannel(invitationId != null)
+            .checkChannel(invitationId != null, AppointmentBook.offersOpenPage(practice))
             .map(b -> b.message() + ". Please phone the practice to book.");
     return new JourneyStart(
         closed.isPresent() ? JourneyStep.CLOSED : JourneyStep.IDENTIFY,

@@ -90,7 +90,7 @@ public class BookingService {
     }
     BookingRule rule = settings.rule(attempt.practice().id());
     boolean invited = attempt.invitation() != null;
-    rule.checkChannel(invited)
+    rule.checkChannel(invited, AppointmentBook.offersOpenPage(attempt.practice()))
         .ifPresent(
             b -> {
               throw notAllowed(b);

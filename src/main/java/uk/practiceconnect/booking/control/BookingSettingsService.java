@@ -20,7 +20,6 @@ import uk.practiceconnect.booking.entity.BookingSettings;
 import uk.practiceconnect.booking.entity.BookingSettingsView;
 import uk.practiceconnect.booking.entity.SlotScope;
 import uk.practiceconnect.booking.entity.SlotTypeSetting;
-import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSlot;
 import uk.practiceconnect.emis.entity.SlotType;
 import uk.practiceconnect.platform.control.AuditTrail;
@@ -56,7 +55,7 @@ public class BookingSettingsService {
   public record TypeInput(String name, boolean bookable, List<String> clinicians) {}
 
   @PersistenceContext EntityManager em;
-  @Inject PartnerApi partner;
+  @Inject AppointmentBook partner;
   @Inject AuditTrail audit;
   @Inject SettingsSaves saves;
   @Inject SlotCatalogue catalogue;

@@ -10,7 +10,6 @@ import uk.practiceconnect.booking.entity.CancelChannel;
 import uk.practiceconnect.booking.entity.CancelToken;
 import uk.practiceconnect.booking.entity.DateOfBirth;
 import uk.practiceconnect.booking.entity.RuleBreach;
-import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
@@ -31,7 +30,7 @@ import uk.practiceconnect.practice.entity.Practice;
 @ApplicationScoped
 public class Cancellations {
 
-  @Inject PartnerApi partner;
+  @Inject AppointmentBook partner;
   @Inject Bookings bookings;
   @Inject BookingEnds ends;
   @Inject BookingSettingsService settings;

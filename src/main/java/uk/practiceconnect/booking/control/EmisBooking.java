@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.BookingStatus;
 import uk.practiceconnect.booking.entity.RuleBreach;
-import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
@@ -33,7 +32,7 @@ public class EmisBooking {
   static final String SLOT_TAKEN = "SLOT_TAKEN";
   static final String NOT_MATCHED = "PATIENT_NOT_MATCHED";
 
-  @Inject PartnerApi partner;
+  @Inject AppointmentBook partner;
   @Inject Bookings bookings;
   @Inject SlotCatalogue catalogue;
   @Inject BookingSettingsService settings;

@@ -21,7 +21,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.practiceconnect.booking.entity.Booking;
 import uk.practiceconnect.booking.entity.EmisCheck;
-import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.practice.control.Practices;
@@ -53,7 +52,7 @@ public class EmisReconciliation {
   @Resource ManagedThreadFactory threadFactory;
   @Inject BookingEnds ends;
   @Inject Practices practices;
-  @Inject PartnerApi partner;
+  @Inject AppointmentBook partner;
   @Inject SlotCatalogue catalogue;
   @Inject BookingConfig config;
   @Inject Clock clock;
@@ -122,6 +121,26 @@ public class EmisReconciliation {
         .findFirst();
   }
 
+  /**
+   * A GP Connect practice's book cannot be listed: each confirmed future booking's appointment is
+   * read on its own (an appointment cancelled there comes back as missing).
+   */
+  private List<EmisAppointment> eachBooked(Practice practice, Instant now, Instant readStarted) {
+    List<EmisAppointment> found = new ArrayList<>();
+    Long after = 0L;
+    while (true) {
+      List<Booking> page =
+          ends.futureConfirmed(practice.id(), now, readStarted, after, BOOKING_PAGE);
+      if (page.isEmpty()) {
+        return found;
+      }
+      after = page.get(page.size() - 1).id();
+      for (Booking b : page) {
+        b.appointmentId().flatMap(id -> partner.appointment(practice, id)).ifPresent(found::add);
+      }
+    }
+  }
+
   /** One practice now (the scheduled run, the REST trigger and the Bookings page come here). */
   public Outcome reconcile(Practice practice) {
     String ods = practice.odsCode().value();
@@ -134,13 +153,14 @@ public class EmisReconciliation {
     Instant readStarted = clock.instant();
     Map<String, EmisAppointment> booked = new HashMap<>();
     try {
-      for (EmisAppointment a :
-          partner.bookedAppointments(
-              practice, range.get().first(), range.get().last().plusSeconds(1))) {
-        booked.put(a.appointmentId(), a);
-      }
+      List<EmisAppointment> read =
+          partner.listsWholeBook(practice)
+              ? partner.bookedAppointments(
+                  practice, range.get().first(), range.get().last().plusSeconds(1))
+              : eachBooked(practice, now, readStarted);
+      read.forEach(a -> booked.put(a.appointmentId(), a));
     } catch (PartnerException e) {
-      return new Outcome(ods, false, 0, 0, 0, "EMIS did not answer: " + e.outcomeLabel());
+      return new Outcome(ods, false, 0, 0, 0, "The GP system did not answer: " + e.outcomeLabel());
     }
     int checked = 0;
     int cancelled = 0;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import uk.practiceconnect.booking.entity.DateOfBirth;
 import uk.practiceconnect.booking.entity.Surname;
-import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisPatient;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
@@ -28,7 +27,7 @@ public class IdentityCheck {
       "We could not find a patient registered at this practice with those details. Check your NHS"
           + " number, date of birth and surname, and try again.";
 
-  @Inject PartnerApi partner;
+  @Inject AppointmentBook partner;
   @Inject IdentityThrottle throttle;
 
   /** The patient as EMIS holds them; 422 when not matched, 429 while they must wait. */

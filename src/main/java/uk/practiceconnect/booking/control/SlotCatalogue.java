@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.practiceconnect.booking.entity.BookingRule;
-import uk.practiceconnect.emis.control.PartnerApi;
 import uk.practiceconnect.emis.entity.EmisSlot;
 import uk.practiceconnect.practice.entity.Practice;
 
@@ -28,7 +27,7 @@ public class SlotCatalogue {
   private record Entry(
       Instant fetchedAt, Instant until, List<EmisSlot> slots, java.util.Set<String> taken) {}
 
-  @Inject PartnerApi partner;
+  @Inject AppointmentBook partner;
   @Inject BookingConfig config;
   @Inject Clock clock;
 

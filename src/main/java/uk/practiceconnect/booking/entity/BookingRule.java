@@ -112,10 +112,19 @@ public record BookingRule(
 
   /** Whether this channel may book at all: invitations work even when open booking is off. */
   public Optional<RuleBreach> checkChannel(boolean invited) {
+    return checkChannel(invited, true);
+  }
+
+  /**
+   * As {@link #checkChannel(boolean)}, where the open patient page may be offered at all only when
+   * {@code openPageOffered}: not for a practice reached through GP Connect, as patient self-service
+   * through GP Connect belongs to NHS England's patient-facing API behind NHS login.
+   */
+  public Optional<RuleBreach> checkChannel(boolean invited, boolean openPageOffered) {
     if (!enabled) {
       return Optional.of(RuleBreach.BOOKING_OFF);
     }
-    if (!invited && !openBooking) {
+    if (!invited && !(openBooking && openPageOffered)) {
       return Optional.of(RuleBreach.INVITATION_ONLY);
     }
     return Optional.empty();

@@ -9,6 +9,7 @@ import uk.practiceconnect.emis.entity.ConnectionCheck;
 import uk.practiceconnect.emis.entity.ConnectionTestResult;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 
 /**
  * Turns what EMIS answered into the connection test's checks. One logon answers checks 2 to 8 at
@@ -16,6 +17,8 @@ import uk.practiceconnect.emis.entity.PartnerOutcome;
  * probes answer the last. Every check after the first failure is SKIPPED. No EMIS calls here.
  */
 final class CheckSequence {
+
+  private static final List<CheckCode> EMIS_CHECKS = CheckCode.of(IntegrationRoute.EMIS);
 
   /** What one API-call probe saw; {@code outcome} OK when the call answered as an active call. */
   record ProbeResult(String call, PartnerOutcome outcome, String error) {
@@ -171,7 +174,7 @@ final class CheckSequence {
   }
 
   private static void passUpTo(List<ConnectionCheck> checks, CheckCode stop, Settings s) {
-    for (CheckCode code : CheckCode.values()) {
+    for (CheckCode code : EMIS_CHECKS) {
       if (code == stop) {
         return;
       }
@@ -180,8 +183,8 @@ final class CheckSequence {
   }
 
   private static void skipRest(List<ConnectionCheck> checks) {
-    for (int i = checks.size(); i < CheckCode.values().length; i++) {
-      checks.add(ConnectionCheck.skipped(CheckCode.values()[i]));
+    for (int i = checks.size(); i < EMIS_CHECKS.size(); i++) {
+      checks.add(ConnectionCheck.skipped(EMIS_CHECKS.get(i)));
     }
   }
 
@@ -197,6 +200,7 @@ final class CheckSequence {
       case LOGIN_ALLOWED -> "Allow Login is ticked.";
       case AUTO_LOGIN -> "Auto Login is ticked.";
       case API_CALLS_ACTIVE -> "Every API call answered.";
+      default -> throw new IllegalArgumentException(code + " is not an EMIS check");
     };
   }
 }

@@ -1,12 +1,14 @@
 package uk.practiceconnect.emis.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.practiceconnect.emis.entity.ConnectionTestResult;
 import uk.practiceconnect.emis.entity.ConnectionTestRun;
 import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
@@ -20,9 +22,10 @@ public class ConnectionTests {
 
   @Inject ConnectionTest test;
   @Inject IntegrationStatus status;
+  @Inject Instance<RouteConnectionTest> otherRoutes;
 
   public ConnectionTestResult run(Caller caller, Practice practice, ConnectionTestRun.Origin from) {
-    ConnectionTestResult result = test.run(practice);
+    ConnectionTestResult result = testFor(practice);
     try {
       status.record(caller, practice, result, from);
     } catch (RuntimeException first) {
@@ -32,7 +35,8 @@ public class ConnectionTests {
     }
     LOG.fine(
         () ->
-            "EMIS connection test for "
+            practice.integrationRoute().label()
+                + " connection test for "
                 + practice.odsCode().value()
                 + ": "
                 + result.failingCheck().map(Enum::name).orElse("PASSED")
@@ -40,5 +44,17 @@ public class ConnectionTests {
                 + result.durationMillis()
                 + " ms");
     return result;
+  }
+
+  private ConnectionTestResult testFor(Practice practice) {
+    if (practice.integrationRoute() == IntegrationRoute.EMIS) {
+      return test.run(practice);
+    }
+    for (RouteConnectionTest other : otherRoutes) {
+      if (other.route() == practice.integrationRoute()) {
+        return other.run(practice);
+      }
+    }
+    throw new IllegalStateException("No connection test for " + practice.integrationRoute());
   }
 }

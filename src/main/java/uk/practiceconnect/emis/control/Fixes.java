@@ -79,6 +79,31 @@ public final class Fixes {
               : EMAS_PATH
                   + " › Deactivate Application (top left), then Activate Application. This resets"
                   + " Practice Connect and re-activates every API call that had become deactivated.";
+      case GPC_SETTINGS_COMPLETE ->
+          "On the Feature settings page, under GP Connect, enter the provider's endpoint address,"
+              + " its ASID and your practice's ODS code at the provider, then select Save GP"
+              + " Connect settings. Your GP system supplier or the Spine Directory Service entry"
+              + " for your practice gives all three.";
+      case GPC_ENDPOINT_REACHABLE ->
+          "Check the endpoint address on the Feature settings page against the Spine Directory"
+              + " Service entry for your practice. If it is right, the provider may be down or may"
+              + " not trust our certificate: contact Practice Connect support and quote this result.";
+      case GPC_CAPABILITY ->
+          "The address answers, but not as a GP Connect 1.2 Appointment Management endpoint. Check"
+              + " that the endpoint is the one listed for Appointment Management (not Access Record)"
+              + " and ask your GP system supplier whether appointment management is switched on.";
+      case GPC_ORGANISATION_FOUND ->
+          "Check the ODS code at the provider on the Feature settings page: it is your practice's"
+              + " own ODS code as your GP system knows it, for example A81003.";
+      case GPC_SLOT_SEARCH_ALLOWED ->
+          "In your GP system, mark the sessions or slot types patients may book as available to"
+              + " other organisations through GP Connect (and check the booking window), then run"
+              + " the test again. Your GP system supplier's guide to GP Connect appointment"
+              + " management says where.";
+      case GPC_PATIENT_SEARCH_ALLOWED ->
+          "Your GP system refused to find patients for Practice Connect. Check with your GP system"
+              + " supplier that Practice Connect's ASID is allowed to use GP Connect at your"
+              + " practice (a data sharing agreement may need enabling).";
     };
   }
 

@@ -1,6 +1,9 @@
 package uk.practiceconnect.emis.entity;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 
 /**
  * The connection test's checks, in the order they run. The codes are stable (the REST API and
@@ -15,12 +18,40 @@ public enum CheckCode {
   APPLICATION_ACTIVE("Practice Connect is activated in EMAS Manager"),
   LOGIN_ALLOWED("Allow Login is ticked for the API user"),
   AUTO_LOGIN("Auto Login is ticked for the API user"),
-  API_CALLS_ACTIVE("Every API call Practice Connect uses is active");
+  API_CALLS_ACTIVE("Every API call Practice Connect uses is active"),
+
+  // GP Connect's checks (gpconnect.control), in their order
+  GPC_SETTINGS_COMPLETE("GP Connect settings are complete", IntegrationRoute.GP_CONNECT),
+  GPC_ENDPOINT_REACHABLE(
+      "The provider's endpoint answers over TLS with our certificate", IntegrationRoute.GP_CONNECT),
+  GPC_CAPABILITY(
+      "The provider offers GP Connect Appointment Management 1.2", IntegrationRoute.GP_CONNECT),
+  GPC_ORGANISATION_FOUND("The provider knows the practice's ODS code", IntegrationRoute.GP_CONNECT),
+  GPC_SLOT_SEARCH_ALLOWED(
+      "The provider lets Practice Connect search free slots", IntegrationRoute.GP_CONNECT),
+  GPC_PATIENT_SEARCH_ALLOWED(
+      "The provider lets Practice Connect find patients by NHS number",
+      IntegrationRoute.GP_CONNECT);
 
   private final String title;
+  private final IntegrationRoute route;
 
   CheckCode(String title) {
+    this(title, IntegrationRoute.EMIS);
+  }
+
+  CheckCode(String title, IntegrationRoute route) {
     this.title = title;
+    this.route = route;
+  }
+
+  /** The checks of one route's connection test, in the order they run. */
+  public static List<CheckCode> of(IntegrationRoute route) {
+    return Arrays.stream(values()).filter(c -> c.route == route).toList();
+  }
+
+  public IntegrationRoute route() {
+    return route;
   }
 
   public String title() {

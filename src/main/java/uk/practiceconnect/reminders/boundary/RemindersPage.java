@@ -11,6 +11,7 @@ import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.reminders.control.ReminderJobs;
 import uk.practiceconnect.reminders.control.ReminderPlanning;
 import uk.practiceconnect.reminders.control.ReminderSettingsService;
@@ -160,6 +161,11 @@ public class RemindersPage implements Serializable {
 
   public TemplatePreview.Result getPreview() {
     return preview.of(template, current.getName());
+  }
+
+  /** Reached through GP Connect: no reminders (see ReminderPlanning#GP_CONNECT_NO_REMINDERS). */
+  public boolean isGpConnect() {
+    return current.practice().integrationRoute() == IntegrationRoute.GP_CONNECT;
   }
 
   public boolean isCanAddOffset() {

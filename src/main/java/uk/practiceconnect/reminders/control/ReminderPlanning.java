@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.entity.AppointmentFacts;
 import uk.practiceconnect.reminders.entity.ReminderRule;
@@ -35,6 +36,15 @@ import uk.practiceconnect.reminders.entity.ReminderRule;
  */
 @ApplicationScoped
 public class ReminderPlanning {
+
+  /**
+   * Why a GP Connect practice gets no reminders: GP Connect cannot list a practice's appointment
+   * book, so reminders could cover only the few appointments booked through Practice Connect, and a
+   * practice would believe its patients are reminded when most are not (docs/reminders.md).
+   */
+  public static final String GP_CONNECT_NO_REMINDERS =
+      "Reminders are off: this practice is reached through GP Connect, which cannot list the"
+          + " practice's appointments";
 
   private static final Logger LOG = Logger.getLogger(ReminderPlanning.class.getName());
 
@@ -143,6 +153,9 @@ public class ReminderPlanning {
     String ods = practice.odsCode().value();
     if (!rule.enabled()) {
       return new Outcome(ods, Outcome.Result.SKIPPED_OFF, null, "Reminders are off");
+    }
+    if (practice.integrationRoute() != IntegrationRoute.EMIS) {
+      return new Outcome(ods, Outcome.Result.SKIPPED_OFF, null, GP_CONNECT_NO_REMINDERS);
     }
     if (!emisReads.isHealthy(practiceId)) {
       return new Outcome(

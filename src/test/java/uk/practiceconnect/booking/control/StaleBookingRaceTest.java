@@ -114,7 +114,8 @@ class StaleBookingRaceTest {
       withId(new Practice(OdsCode.of("A81001"), new PracticeName("Test"), NOW), 7L);
 
   StaleBookingRaceTest() {
-    emis.partner = partner;
+    emis.partner = new AppointmentBook();
+    emis.partner.emis = partner;
     emis.bookings = bookings;
     emis.catalogue = new SlotCatalogue();
     emis.settings =
