@@ -50,7 +50,9 @@ public class SignIn {
       case SUCCESS -> {
         request.changeSessionId(); // no session fixation
         faces.responseComplete();
-        ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
+        ext.redirect(
+            ext.getRequestContextPath()
+                + StaffSignInMechanism.afterSignIn(request.getSession(false)));
       }
       default -> {
         password = null;

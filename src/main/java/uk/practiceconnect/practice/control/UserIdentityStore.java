@@ -1,5 +1,6 @@
 package uk.practiceconnect.practice.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +9,12 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import uk.practiceconnect.platform.control.Attempts.Ticket;
+import uk.practiceconnect.platform.control.TtlCache;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.practice.entity.AppUser;
 
@@ -17,13 +22,39 @@ import uk.practiceconnect.practice.entity.AppUser;
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
+  static final Duration GROUPS_FOR = Duration.ofSeconds(1);
+
   // verifying against a fixed hash keeps the time of "no such user" like that of "wrong password"
   private static final String DUMMY_SALT_HASH_SEED = "no-such-user-placeholder";
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject SignInThrottle throttle;
+  @Inject Clock clock;
   private volatile String dummyHash;
+  private TtlCache<String, Set<String>> groups;
+
+  @PostConstruct
+  void start() {
+    groups = new TtlCache<>(GROUPS_FOR, 10_000, clock);
+  }
+
+  /**
+   * The groups of a signed-in user whose session says who they are (see {@code StaffSession});
+   * empty when the user no longer exists or may no longer sign in. Kept {@link #GROUPS_FOR}, so a
+   * change made on any instance holds everywhere within that time.
+   */
+  public Optional<Set<String>> groupsOf(String username) {
+    return groups.get(
+        username,
+        u ->
+            em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+                .setParameter("u", u)
+                .getResultStream()
+                .findFirst()
+                .filter(AppUser::canSignIn)
+                .map(user -> Set.of(user.role().groupName())));
+  }
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
