@@ -296,6 +296,8 @@ public abstract class FoundationPagesEndToEnd {
     assertTrue(
         driver.findElement(By.id("gpcForm:gpcLastChange")).getText().contains("by support.desk"));
     Browser.screenshot(driver, "settings-gp-connect");
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    Browser.screenshot(driver, "settings-route-gp-connect");
     Accessibility.assertNoViolations(driver, "Feature settings, GP Connect in use");
     assertEquals(
         "GP_CONNECT",
