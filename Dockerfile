@@ -20,7 +20,8 @@ COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-
 COPY --from=build --chown=payara:payara /build/target/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
 ENV DEMO_ENABLED=true \
     DEPLOY_SANDBOX=true \
-    WEBHOOKS_ALLOW_HTTP_LOOPBACK=true
+    WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
+    GPCONNECT_ALLOW_PLAIN_HTTP=true
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]

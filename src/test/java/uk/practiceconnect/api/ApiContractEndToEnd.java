@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Demo;
 import uk.practiceconnect.testing.OpenApiSchemas;
 import uk.practiceconnect.testing.Server;
 
@@ -123,6 +124,7 @@ public abstract class ApiContractEndToEnd {
   @Test
   void realAnswersHaveADeclaredStatusAndABodyTheSchemaAccepts() {
     String p = "/api/v1/practices/{odsCode}";
+    String fresh = "api/v1/practices/" + Demo.freshPractice(api);
     List<Call> calls =
         List.of(
             new Call("GET", "/api/v1/ping", "api/v1/ping", null, null, Map.of()),
@@ -172,6 +174,49 @@ public abstract class ApiContractEndToEnd {
                 "api/v1/practices/A81001/emis-settings/connection-test",
                 A81001_KEY,
                 null,
+                Map.of()),
+            new Call(
+                "GET",
+                p + "/gp-connect-settings",
+                fresh + "/gp-connect-settings",
+                PLATFORM_KEY,
+                null,
+                Map.of()),
+            new Call(
+                "PUT",
+                p + "/gp-connect-settings",
+                fresh + "/gp-connect-settings",
+                PLATFORM_KEY,
+                "{\"endpoint\":\"ftp://x\",\"providerAsid\":\"1\",\"providerOdsCode\":\"A81001\"}",
+                Map.of()),
+            new Call(
+                "GET",
+                p + "/integration-route",
+                fresh + "/integration-route",
+                PLATFORM_KEY,
+                null,
+                Map.of()),
+            new Call(
+                "PUT",
+                p + "/integration-route",
+                fresh + "/integration-route",
+                PLATFORM_KEY,
+                "{\"route\":\"GP_CONNECT\"}",
+                Map.of()),
+            new Call(
+                "PUT",
+                p + "/gp-connect-settings",
+                fresh + "/gp-connect-settings",
+                PLATFORM_KEY,
+                "{\"endpoint\":\"https://p.example.nhs.uk/gpc\",\"providerAsid\":\"1\","
+                    + "\"providerOdsCode\":\"A81001\"}",
+                Map.of()),
+            new Call(
+                "PUT",
+                p + "/integration-route",
+                fresh + "/integration-route",
+                PLATFORM_KEY,
+                "{\"route\":\"GP_CONNECT\"}",
                 Map.of()),
             new Call(
                 "GET",

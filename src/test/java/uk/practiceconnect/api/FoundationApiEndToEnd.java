@@ -99,6 +99,12 @@ public abstract class FoundationApiEndToEnd {
             "{\"username\":\"u\",\"password\":\"p\"}"),
         404,
         "NOT_FOUND");
+    String gpc = "api/v1/practices/A81002/gp-connect-settings";
+    assertProblem(api.get(gpc, A81001_KEY), 404, "NOT_FOUND");
+    assertProblem(api.put(gpc, A81001_KEY, GP_CONNECT_BODY), 404, "NOT_FOUND");
+    String route = "api/v1/practices/A81002/integration-route";
+    assertProblem(api.get(route, A81001_KEY), 404, "NOT_FOUND");
+    assertProblem(api.put(route, A81001_KEY, "{\"route\":\"EMIS\"}"), 404, "NOT_FOUND");
     assertProblem(api.get("api/v1/practices/A81002/audit", A81001_KEY), 404, "NOT_FOUND");
     assertProblem(api.get("api/v1/practices/A81002", A81001_KEY), 404, "NOT_FOUND");
     assertTrue(api.get(settings("A81002"), PLATFORM_KEY).status() == 200);
@@ -405,6 +411,12 @@ public abstract class FoundationApiEndToEnd {
         api.post("api/v1/practices", key, "{\"odsCode\":\"Q12345\",\"name\":\"Q\"}"),
         403,
         "FORBIDDEN");
+    String gpc = "api/v1/practices/A81001/gp-connect-settings";
+    assertEquals(200, api.get(gpc, key).status());
+    assertProblem(api.put(gpc, key, GP_CONNECT_BODY), 403, "FORBIDDEN");
+    String route = "api/v1/practices/A81001/integration-route";
+    assertEquals(200, api.get(route, key).status());
+    assertProblem(api.put(route, key, "{\"route\":\"EMIS\"}"), 403, "FORBIDDEN");
 
     desk.revokeKey(name);
 
@@ -536,5 +548,76 @@ public abstract class FoundationApiEndToEnd {
     assertEquals(4, beyond.getInt("total"));
     assertProblem(api.get(audit + "?size=201", PLATFORM_KEY), 400, "VALIDATION_FAILED");
     assertProblem(api.get(audit + "?page=-1", PLATFORM_KEY), 400, "VALIDATION_FAILED");
+  }
+
+  static final String GP_CONNECT_ENDPOINT =
+      "https://provider.example.nhs.uk/A81001/STU3/1/gpconnect";
+  static final String GP_CONNECT_BODY =
+      "{\"endpoint\":\""
+          + GP_CONNECT_ENDPOINT
+          + "\",\"providerAsid\":\"918999198993\",\"providerOdsCode\":\"A81001\"}";
+
+  @Test
+  void gpConnectSettingsRoundTripAndTheRouteSwitchesOnlyOnceTheyAreComplete() {
+    String ods = Demo.freshPractice(api);
+    String gpc = "api/v1/practices/" + ods + "/gp-connect-settings";
+    String route = "api/v1/practices/" + ods + "/integration-route";
+    var empty = api.get(gpc, PLATFORM_KEY);
+    assertEquals(200, empty.status(), empty::toString);
+    assertEquals("\"-1\"", empty.header("ETag"));
+    assertTrue(empty.json().isNull("endpoint") && empty.json().isNull("providerAsid"));
+    assertEquals("EMIS", api.get(route, PLATFORM_KEY).json().getString("route"));
+
+    var refused = api.put(route, PLATFORM_KEY, "{\"route\":\"GP_CONNECT\"}");
+    assertProblem(refused, 422, "UNPROCESSABLE");
+    assertTrue(refused.json().getString("detail").contains("GP Connect settings first"));
+
+    var bad =
+        api.put(
+            gpc,
+            PLATFORM_KEY,
+            "{\"endpoint\":\"ftp://p.example\",\"providerAsid\":\"12ab\",\"providerOdsCode\":\"1\"}");
+    assertProblem(bad, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("endpoint", "providerAsid", "providerOdsCode"), fields(bad));
+    var empties =
+        api.send("PUT", gpc, PLATFORM_KEY, null, Map.of("Content-Type", "application/json"));
+    assertEquals(List.of("endpoint", "providerAsid", "providerOdsCode"), fields(empties));
+    var unknownKey = api.put(gpc, PLATFORM_KEY, "{\"endpoint\":\"x\",\"asid\":\"1\"}");
+    assertProblem(unknownKey, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("asid"), fields(unknownKey), "strict JSON: a key it does not have");
+    assertEquals("\"-1\"", api.get(gpc, PLATFORM_KEY).header("ETag"), "nothing was saved");
+
+    var saved = api.send("PUT", gpc, PLATFORM_KEY, GP_CONNECT_BODY, Map.of("If-Match", "\"-1\""));
+    assertEquals(200, saved.status(), saved::toString);
+    JsonObject s = saved.json();
+    assertEquals(GP_CONNECT_ENDPOINT, s.getString("endpoint"));
+    assertEquals("918999198993", s.getString("providerAsid"));
+    assertEquals("A81001", s.getString("providerOdsCode"));
+    assertEquals("api-key:Demo: all practices", s.getString("updatedBy"));
+    assertEquals(
+        List.of("endpoint", "providerAsid", "providerOdsCode", "updatedAt", "updatedBy"),
+        s.keySet().stream().sorted().toList());
+    assertEquals(saved.header("ETag"), api.get(gpc, PLATFORM_KEY).header("ETag"));
+
+    var stale =
+        api.send(
+            "PUT",
+            gpc,
+            PLATFORM_KEY,
+            GP_CONNECT_BODY.replace("918999198993", "1"),
+            Map.of("If-Match", "\"-1\""));
+    assertProblem(stale, 409, "CHANGED_BY_SOMEONE_ELSE");
+    assertEquals("918999198993", api.get(gpc, PLATFORM_KEY).json().getString("providerAsid"));
+
+    var switched = api.put(route, PLATFORM_KEY, "{\"route\":\"GP_CONNECT\"}");
+    assertEquals(200, switched.status(), switched::toString);
+    assertEquals("GP_CONNECT", switched.json().getString("route"));
+    assertEquals("GP_CONNECT", api.get(route, PLATFORM_KEY).json().getString("route"));
+    assertProblem(api.put(route, PLATFORM_KEY, "{\"route\":\"TPP\"}"), 400, "VALIDATION_FAILED");
+    var back = api.put(route, PLATFORM_KEY, "{\"route\":\"EMIS\"}");
+    assertEquals("EMIS", back.json().getString("route"), back::toString);
+
+    assertEquals(2, auditEntries(ods, "INTEGRATION_ROUTE_CHANGED"::equals));
+    assertEquals(3, auditEntries(ods, action -> action.startsWith("GP_CONNECT_")));
   }
 }

@@ -245,6 +245,74 @@ public abstract class FoundationPagesEndToEnd {
   }
 
   @Test
+  void aPracticeSwitchesToGpConnectOnlyOnceItsGpConnectSettingsAreSaved() {
+    String ods = openSettingsOfAFreshPractice();
+    assertTrue(driver.findElement(By.id("routeForm:route:0")).isSelected(), "EMIS to begin with");
+    assertTrue(
+        driver.findElement(By.id("routeForm:routeInUse")).getText().contains("EMIS partner API"));
+
+    // choosing GP Connect shows its form in place of EMIS's, before anything is saved
+    driver.findElement(By.id("routeForm:route:1")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.id("gpcForm:endpoint")).isEmpty());
+    assertTrue(driver.findElements(By.id("orgForm:organisationId")).isEmpty());
+    assertTrue(driver.findElement(By.id("gpcBookingNote")).getText().contains("NHS login"));
+    driver.findElement(By.id("routeForm:saveRoute")).click();
+    waitForText(driver, By.id("routeForm:summary"), "Save the GP Connect settings first");
+
+    fill(driver, "gpcForm:endpoint", "ftp://provider.example.nhs.uk/gpc");
+    fill(driver, "gpcForm:providerAsid", "12ab");
+    fill(driver, "gpcForm:providerOdsCode", "");
+    driver.findElement(By.id("gpcForm:saveGpConnect")).click();
+    waitForText(driver, By.id("gpcForm:endpointError"), "https://");
+    Pages.assertErrorSummaryFocused(driver, "gpcForm", 3);
+    assertTrue(driver.findElement(By.id("gpcForm:providerAsidError")).getText().contains("12"));
+    assertTrue(
+        driver.findElement(By.id("gpcForm:providerOdsCodeError")).getText().contains("ODS code"));
+    assertEquals(
+        "ftp://provider.example.nhs.uk/gpc",
+        driver.findElement(By.id("gpcForm:endpoint")).getDomProperty("value"),
+        "what was typed stays in the field beside its error");
+    assertEquals(
+        "true", driver.findElement(By.id("gpcForm:providerAsid")).getAttribute("aria-invalid"));
+    Browser.screenshot(driver, "settings-gp-connect-errors");
+    Accessibility.assertNoViolations(driver, "Feature settings, GP Connect with field errors");
+
+    String endpoint = "https://provider.example.nhs.uk/" + ods + "/STU3/1/gpconnect";
+    fill(driver, "gpcForm:endpoint", endpoint);
+    fill(driver, "gpcForm:providerAsid", "9189 9919 8993");
+    fill(driver, "gpcForm:providerOdsCode", ods.toLowerCase());
+    driver.findElement(By.id("gpcForm:saveGpConnect")).click();
+    waitForText(driver, By.id("gpcForm:summary"), "GP Connect settings saved");
+    driver.findElement(By.id("routeForm:saveRoute")).click();
+    waitForText(driver, By.id("routeForm:summary"), "through GP Connect");
+
+    driver.navigate().refresh();
+    assertTrue(driver.findElement(By.id("routeForm:route:1")).isSelected(), "GP Connect saved");
+    assertEquals(endpoint, driver.findElement(By.id("gpcForm:endpoint")).getDomProperty("value"));
+    assertEquals(
+        "918999198993", driver.findElement(By.id("gpcForm:providerAsid")).getDomProperty("value"));
+    assertEquals(ods, driver.findElement(By.id("gpcForm:providerOdsCode")).getDomProperty("value"));
+    assertTrue(
+        driver.findElement(By.id("gpcForm:gpcLastChange")).getText().contains("by support.desk"));
+    Browser.screenshot(driver, "settings-gp-connect");
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    Browser.screenshot(driver, "settings-route-gp-connect");
+    Accessibility.assertNoViolations(driver, "Feature settings, GP Connect in use");
+    assertEquals(
+        "GP_CONNECT",
+        api.get("api/v1/practices/" + ods + "/integration-route", Demo.PLATFORM_KEY)
+            .json()
+            .getString("route"));
+
+    driver.get(api.uri("practice/audit.xhtml?ods=" + ods).toString());
+    String audit =
+        waitForText(driver, By.id("auditForm:audit"), "Integration route changed").getText();
+    assertTrue(audit.contains("GP Connect provider ASID changed"), audit);
+    assertTrue(audit.contains("Changed from EMIS partner API to GP Connect"), audit);
+  }
+
+  @Test
   void aSaveOnAPageOpenedBeforeTheFirstSaveSaysSomeoneElseChangedIt() {
     String ods = openSettingsOfAFreshPractice();
     String usernameHint = driver.findElement(By.id("usernameHint")).getText();

@@ -16,7 +16,7 @@ public class Formats {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UkTime.ZONE);
   private static final java.util.Set<String> ACRONYMS =
-      java.util.Set.of("EMIS", "API", "ODS", "SMS", "NHS", "ID", "CSV");
+      java.util.Set.of("EMIS", "API", "ODS", "SMS", "NHS", "ID", "CSV", "GP", "ASID");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
@@ -39,7 +39,8 @@ public class Formats {
     if (!ACRONYMS.contains(code.split("_")[0])) {
       out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
     }
-    return out.toString();
+    // a product's name keeps its capitals
+    return out.toString().replace("GP connect", "GP Connect");
   }
 
   public String date(LocalDate date) {

@@ -19,5 +19,8 @@ class FormatsTest {
   void turnsAuditCodesIntoWords() {
     assertEquals("EMIS API password changed", formats.action("EMIS_API_PASSWORD_CHANGED"));
     assertEquals("Practice admin added", formats.action("PRACTICE_ADMIN_ADDED"));
+    assertEquals(
+        "GP Connect provider ASID changed", formats.action("GP_CONNECT_PROVIDER_ASID_CHANGED"));
+    assertEquals("Integration route changed", formats.action("INTEGRATION_ROUTE_CHANGED"));
   }
 }
