@@ -110,7 +110,8 @@ public class GpConnectClient {
   /**
    * A slot picked earlier from a list, looked up again in a search of its UK day: empty when it is
    * no longer free. This is how booking gets a slot's details back from its id (see
-   * docs/gp-connect-consumer.md: no per-instance cache, and a slot taken meanwhile is seen before booking).
+   * docs/gp-connect-consumer.md: no per-instance cache, and a slot taken meanwhile is seen before
+   * booking).
    */
   public Optional<GpConnectSlot> freeSlot(GpConnectTarget target, String slotId, Instant start) {
     ZonedDateTime day = start.atZone(UkTime.ZONE).toLocalDate().atStartOfDay(UkTime.ZONE);
