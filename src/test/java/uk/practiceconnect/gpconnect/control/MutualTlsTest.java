@@ -73,52 +73,6 @@ class MutualTlsTest {
         store("consumer.p12"),
         "-storepass",
         PASSWORD);
-    keytool(
-        "-exportcert",
-        "-alias",
-        "provider",
-        "-keystore",
-        store("provider.p12"),
-        "-storepass",
-        PASSWORD,
-        "-file",
-        store("provider.cer"));
-    keytool(
-        "-exportcert",
-        "-alias",
-        "consumer",
-        "-keystore",
-        store("consumer.p12"),
-        "-storepass",
-        PASSWORD,
-        "-file",
-        store("consumer.cer"));
-    keytool(
-        "-importcert",
-        "-noprompt",
-        "-alias",
-        "provider",
-        "-file",
-        store("provider.cer"),
-        "-storetype",
-        "PKCS12",
-        "-keystore",
-        store("consumer-trust.p12"),
-        "-storepass",
-        PASSWORD);
-    keytool(
-        "-importcert",
-        "-noprompt",
-        "-alias",
-        "consumer",
-        "-file",
-        store("consumer.cer"),
-        "-storetype",
-        "PKCS12",
-        "-keystore",
-        store("provider-trust.p12"),
-        "-storepass",
-        PASSWORD);
   }
 
   static String store(String name) {
@@ -148,7 +102,7 @@ class MutualTlsTest {
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(2),
                 Optional.of(pkcs12("provider.p12")),
-                Optional.of(pkcs12("provider-trust.p12"))));
+                Optional.of(pkcs12("consumer.p12"))));
     HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setHttpsConfigurator(
         new HttpsConfigurator(context) {
@@ -170,7 +124,7 @@ class MutualTlsTest {
             Duration.ofSeconds(2),
             Duration.ofSeconds(5),
             keyStore,
-            Optional.of(pkcs12("consumer-trust.p12"))),
+            Optional.of(pkcs12("provider.p12"))),
         FakeProvider.CLOCK);
   }
 
