@@ -12,6 +12,9 @@ import uk.practiceconnect.platform.entity.ErrorCode;
  */
 public class PartnerException extends DomainException {
 
+  /** Who answered, in the messages of GP Connect failures. */
+  private static final String GP_SYSTEM = "The practice's GP system (GP Connect)";
+
   private final PartnerOutcome outcome;
   private final String emisError;
   private final boolean outcomeUnknown;
@@ -31,8 +34,6 @@ public class PartnerException extends DomainException {
     this.outcomeUnknown = outcomeUnknown;
     this.viaGpConnect = viaGpConnect;
   }
-
-  private static final String GP_SYSTEM = "The practice's GP system (GP Connect)";
 
   /** A change (booking, cancelling) that got no answer in time: it may have happened. */
   public static PartnerException unknownOutcome(PartnerOutcome outcome, String what) {
@@ -66,7 +67,10 @@ public class PartnerException extends DomainException {
     return outcome.number();
   }
 
-  /** EMIS's own words, or ours when EMIS did not answer. Never holds patient data or secrets. */
+  /**
+   * EMIS's own words (for GP Connect: the HTTP status and Spine error code), or ours when no answer
+   * came. Never holds patient data or secrets.
+   */
   public String emisError() {
     return emisError;
   }

@@ -90,7 +90,7 @@ final class FhirExchange {
     }
     String traceId = UUID.randomUUID().toString();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + "/" + pathAndQuery))
+        HttpRequest.newBuilder(target.endpoint().resolve(pathAndQuery))
             .timeout(transport.callTimeout())
             .header("Ssp-TraceID", traceId)
             .header("Ssp-From", us.asid().value())

@@ -173,7 +173,13 @@ class BookAndCancelTest {
     for (String unchanged : List.of("start", "end", "description", "comment", "created")) {
       assertEquals(asRead.get(unchanged), body.get(unchanged), unchanged);
     }
-    assertEquals(asRead.get("participant"), body.get("participant"));
+    for (String unchanged : List.of("participant", "contained", "slot", "meta")) {
+      assertEquals(asRead.get(unchanged), body.get(unchanged), unchanged);
+    }
+    assertEquals(
+        asRead.getJsonArray("extension").get(0),
+        body.getJsonArray("extension").get(0),
+        "the booking organisation stays");
   }
 
   @Test
