@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * What the EMIS partner API answered, by outcome number and name (see docs/emis-partner-api.md; 1
  * and 3 are EMIS's public numbers, the rest ours). {@link #TIMEOUT} and {@link #UNREACHABLE} are
- * the client's own: no answer came.
+ * the client's own: no answer came. GP Connect answers are put into the same words; 20 and above
+ * are failures only GP Connect has (EMIS never sends them).
  */
 public enum PartnerOutcome {
   OK(1),
@@ -27,6 +28,14 @@ public enum PartnerOutcome {
   RATE_LIMITED(17),
   INTERNAL_ERROR(18),
   APPOINTMENT_IN_PAST(19),
+  /** GP Connect: Spine or the provider refused our system (ASID, interaction, certificate). */
+  ACCESS_REFUSED(20),
+  /** GP Connect: the provider does not offer this interaction (501, 405, 415). */
+  NOT_SUPPORTED(21),
+  /** GP Connect: our own consumer set-up cannot be used (plain http refused, key store). */
+  CONSUMER_SET_UP(22),
+  /** GP Connect: the appointment changed between our read and our update (If-Match). */
+  CHANGED_ELSEWHERE(23),
   TIMEOUT(-1),
   UNREACHABLE(-2);
 
@@ -57,7 +66,10 @@ public enum PartnerOutcome {
           APPLICATION_DEACTIVATED,
           LOGIN_NOT_ALLOWED,
           AUTO_LOGIN_OFF,
-          API_CALL_DEACTIVATED ->
+          API_CALL_DEACTIVATED,
+          ACCESS_REFUSED,
+          NOT_SUPPORTED,
+          CONSUMER_SET_UP ->
           true;
       default -> false;
     };

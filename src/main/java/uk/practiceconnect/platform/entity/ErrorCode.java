@@ -27,6 +27,9 @@ public enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request", false),
   EMIS_SET_UP_PROBLEM(502, "The practice's EMIS set-up needs fixing", false),
   EMIS_OUTCOME_UNKNOWN(504, "EMIS did not confirm whether the change was made", false),
+  GP_CONNECT_SET_UP_PROBLEM(502, "The practice's GP Connect set-up needs fixing", false),
+  GP_CONNECT_OUTCOME_UNKNOWN(
+      504, "The practice's GP system did not confirm whether the change was made", false),
   INTERNAL(500, "Something went wrong on our side");
 
   private final int status;
