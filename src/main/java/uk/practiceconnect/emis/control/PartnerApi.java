@@ -9,16 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.EmisPatient;
 import uk.practiceconnect.emis.entity.EmisSlot;
 import uk.practiceconnect.emis.entity.PartnerException;
-import uk.practiceconnect.emis.entity.PartnerOutcome;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.platform.entity.UkTime;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
 
 /**
@@ -32,16 +30,12 @@ import uk.practiceconnect.practice.entity.Practice;
 @ApplicationScoped
 public class PartnerApi {
 
-  private static final Logger LOG = Logger.getLogger(PartnerApi.class.getName());
-
   /** How far ahead slotTypes() looks for session types. */
   static final int SLOT_TYPE_DAYS = 28;
 
   @Inject PartnerSessions sessions;
   @Inject PartnerCalls calls;
-  @Inject Breakers breakers;
-  @Inject IntegrationStatus status;
-  @Inject StatusRechecks rechecks;
+  @Inject GuardedCalls guard;
   @Inject Clock clock;
   @Inject Event<AppointmentCancelled> cancelled;
 
@@ -105,37 +99,7 @@ public class PartnerApi {
   }
 
   private <T> T call(Practice practice, String callName, Function<String, T> work) {
-    PracticeBreaker breaker = breakers.of(practice.id());
-    if (!breaker.tryAcquire()) {
-      throw new PartnerException(
-          PartnerOutcome.UNREACHABLE,
-          "Calls to this practice's EMIS are paused for "
-              + Math.max(1, breaker.retryAfter().toSeconds())
-              + " s after repeated failures");
-    }
-    try {
-      T result = sessions.withSession(practice, work);
-      breaker.onSuccess();
-      return result;
-    } catch (RuntimeException e) {
-      PartnerException failure = PartnerFailures.of(e);
-      if (failure instanceof PartnerFailures.LocalRejection) {
-        breaker.release(); // refused here before EMIS was asked: says nothing about this practice
-      } else if (failure.isTransient() || failure.outcomeUnknown()) {
-        breaker.onFailure();
-      } else {
-        breaker.onSuccess(); // EMIS answered: it is there
-      }
-      LOG.log(
-          Level.FINE,
-          "EMIS {0} for {1}: {2}",
-          new Object[] {callName, practice.odsCode().value(), failure.outcomeLabel()});
-      if (failure.outcome().isSetUpProblem()
-          && !(failure instanceof PartnerSessions.NotConfigured)) {
-        status.partnerCallFailed(practice, failure);
-      }
-      rechecks.afterFailure(practice, failure);
-      throw failure;
-    }
+    return guard.run(
+        practice, IntegrationRoute.EMIS, callName, () -> sessions.withSession(practice, work));
   }
 }
