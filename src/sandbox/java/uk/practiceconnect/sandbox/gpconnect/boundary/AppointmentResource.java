@@ -18,10 +18,10 @@ import uk.practiceconnect.sandbox.gpconnect.control.AppointmentResources;
 import uk.practiceconnect.sandbox.gpconnect.control.Appointments;
 import uk.practiceconnect.sandbox.gpconnect.control.BookingRules;
 import uk.practiceconnect.sandbox.gpconnect.control.ChangeRules;
+import uk.practiceconnect.sandbox.gpconnect.control.IfMatch;
 import uk.practiceconnect.sandbox.gpconnect.entity.BookedAppointment;
 import uk.practiceconnect.sandbox.gpconnect.entity.Interaction;
 import uk.practiceconnect.sandbox.gpconnect.entity.Provider;
-import uk.practiceconnect.sandbox.gpconnect.entity.SpineError;
 
 /**
  * Book ({@code POST Appointment}: 201 with the Appointment, its ETag and Location), read ({@code
@@ -93,24 +93,7 @@ public class AppointmentResource {
         AppointmentResources.appointment(provider, changed), FhirResponses.minimal(prefer));
   }
 
-  /**
-   * The version the consumer read: required (400 without it); one that is not the current version,
-   * or not a version at all, is FHIR_CONSTRAINT_VIOLATION (409), as GP Connect's resource
-   * contention rules have it.
-   */
   private int ifMatch(BookedAppointment stored) {
-    String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw SpineError.BAD_REQUEST.failure(
-          "The If-Match header is required: the appointment's ETag, e.g. W/\""
-              + stored.version()
-              + "\"");
-    }
-    String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    if (!v.equals(String.valueOf(stored.version()))) {
-      throw SpineError.FHIR_CONSTRAINT_VIOLATION.failure(
-          "If-Match " + ifMatch + " is not the appointment's current version: read it again");
-    }
-    return stored.version();
+    return IfMatch.version(headers.getHeaderString(HttpHeaders.IF_MATCH), stored.version());
   }
 }
