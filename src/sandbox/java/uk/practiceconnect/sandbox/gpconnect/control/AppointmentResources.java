@@ -32,7 +32,7 @@ public final class AppointmentResources {
     fhir.setId(String.valueOf(a.id()));
     fhir.getMeta()
         .setVersionId(String.valueOf(a.version()))
-        .setLastUpdatedElement(FhirTime.instant(a.lastUpdated()))
+        .setLastUpdatedElement(FhirTime.lastUpdated(a.lastUpdated()))
         .addProfile(Profiles.APPOINTMENT);
     Organization booking =
         Fhir.parse(

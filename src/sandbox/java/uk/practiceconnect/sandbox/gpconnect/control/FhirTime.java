@@ -23,8 +23,18 @@ public final class FhirTime {
     return t;
   }
 
+  /** A slot's or appointment's start or end: to the second, as GP Connect shows them. */
   public static InstantType instant(Instant instant) {
-    InstantType t = new InstantType(Date.from(instant), TemporalPrecisionEnum.MILLI);
+    return instant(instant, TemporalPrecisionEnum.SECOND);
+  }
+
+  /** {@code meta.lastUpdated}: to the millisecond. */
+  public static InstantType lastUpdated(Instant instant) {
+    return instant(instant, TemporalPrecisionEnum.MILLI);
+  }
+
+  private static InstantType instant(Instant instant, TemporalPrecisionEnum precision) {
+    InstantType t = new InstantType(Date.from(instant), precision);
     t.setTimeZone(UK);
     return t;
   }
