@@ -1,0 +1,41 @@
+package uk.practiceconnect.sandbox.gpconnect.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import uk.practiceconnect.sandbox.gpconnect.control.DirectoryResources;
+import uk.practiceconnect.sandbox.gpconnect.entity.Interaction;
+import uk.practiceconnect.sandbox.gpconnect.entity.Provider;
+import uk.practiceconnect.sandbox.gpconnect.entity.SpineError;
+
+/** Read a practitioner ({@code GET Practitioner/{id}}): a clinician whose diary is offered. */
+@Path("{ods}/STU3/1/gpconnect/Practitioner/{id}")
+@RequestScoped
+public class PractitionerResource {
+
+  @Inject Gate gate;
+
+  @GET
+  public Response read(
+      @PathParam("ods") String ods,
+      @PathParam("id") String id,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Provider provider = gate.admit(ods, headers, uri, Interaction.READ_PRACTITIONER).provider();
+    return FhirResponses.versioned(
+        DirectoryResources.practitioner(
+            provider
+                .clinician(id)
+                .orElseThrow(
+                    () ->
+                        SpineError.PRACTITIONER_NOT_FOUND.failure(
+                            "No practitioner with id " + id))),
+        false);
+  }
+}

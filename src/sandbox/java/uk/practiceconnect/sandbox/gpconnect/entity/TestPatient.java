@@ -1,0 +1,21 @@
+package uk.practiceconnect.sandbox.gpconnect.entity;
+
+import java.time.LocalDate;
+
+/** A patient registered at a provider practice (synthetic: NHS numbers from the 999 range). */
+public record TestPatient(
+    String id,
+    String nhsNumber,
+    String prefix,
+    String given,
+    String family,
+    String gender,
+    LocalDate birthDate,
+    String mobile,
+    String homePhone,
+    Address address) {
+
+  public String displayName() {
+    return prefix + " " + given + " " + family;
+  }
+}
