@@ -52,10 +52,11 @@ public class AppointmentBook {
         : emis.patientAppointments(practice, nhsNumber, from);
   }
 
+  /** {@code slotStart} finds the slot again where the route books by times (GP Connect). */
   public EmisAppointment book(
-      Practice practice, String slotId, NhsNumber nhsNumber, String reason) {
+      Practice practice, String slotId, Instant slotStart, NhsNumber nhsNumber, String reason) {
     return viaGpConnect(practice)
-        ? gpConnect.book(practice, slotId, nhsNumber, reason)
+        ? gpConnect.book(practice, slotId, slotStart, nhsNumber, reason)
         : emis.book(practice, slotId, nhsNumber, reason);
   }
 

@@ -48,7 +48,12 @@ public class EmisBooking {
         return afterSilence(pending, practice, textTo, showClinician);
       }
       EmisAppointment appointment =
-          partner.book(practice, pending.slotId(), pending.nhsNumber(), pending.reason());
+          partner.book(
+              practice,
+              pending.slotId(),
+              pending.slotStart(),
+              pending.nhsNumber(),
+              pending.reason());
       return confirm(pending, practice, appointment, textTo, showClinician);
     } catch (PartnerException e) {
       if (e.outcomeUnknown()) {
@@ -76,7 +81,12 @@ public class EmisBooking {
     }
     try {
       EmisAppointment appointment =
-          partner.book(practice, pending.slotId(), pending.nhsNumber(), pending.reason());
+          partner.book(
+              practice,
+              pending.slotId(),
+              pending.slotStart(),
+              pending.nhsNumber(),
+              pending.reason());
       return confirm(pending, practice, appointment, textTo, showClinician);
     } catch (PartnerException e) {
       if (e.outcomeUnknown()) {

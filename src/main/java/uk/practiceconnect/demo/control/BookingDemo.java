@@ -70,26 +70,50 @@ public class BookingDemo {
                                 "Nurse appointment", true, List.of()),
                             new BookingSettingsService.TypeInput("Blood test", false, List.of()))),
                     null));
-    listClinicians();
+    // A81003 is on GP Connect: invitations and the API book, the open patient page stays off
+    practices
+        .find(OdsCode.of("A81003"))
+        .filter(p -> settings.view(p).updatedAt() == null)
+        .ifPresent(
+            p ->
+                settings.change(
+                    SETUP,
+                    p,
+                    new BookingSettingsService.Input(
+                        true,
+                        false,
+                        4,
+                        120,
+                        2,
+                        60,
+                        true,
+                        List.of(
+                            new BookingSettingsService.TypeInput(
+                                "Routine GP appointment", true, List.of()),
+                            new BookingSettingsService.TypeInput(
+                                "Nurse appointment", true, List.of()))),
+                    null));
+    listClinicians("A81001");
+    listClinicians("A81003");
   }
 
-  /** Tries every few seconds until EMIS answers (it does not while it is deploying). */
-  private void listClinicians() {
+  /** Tries every few seconds until the stand-in answers (it does not while it is deploying). */
+  private void listClinicians(String ods) {
     AtomicInteger tries = new AtomicInteger();
     ScheduledFuture<?>[] task = new ScheduledFuture<?>[1];
     task[0] =
         jobs.every(
-            "demo clinicians",
+            "demo clinicians of " + ods,
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
             () -> {
               try {
-                settings.refreshSlotTypesIfNeverRead(SETUP, OdsCode.of("A81001"));
+                settings.refreshSlotTypesIfNeverRead(SETUP, OdsCode.of(ods));
                 task[0].cancel(false);
               } catch (RuntimeException e) {
                 if (tries.incrementAndGet() >= 24) {
                   LOG.warning(
-                      "Demo slot types not read from EMIS: " + e.getClass().getSimpleName());
+                      "Demo slot types of " + ods + " not read: " + e.getClass().getSimpleName());
                   task[0].cancel(false);
                 }
               }

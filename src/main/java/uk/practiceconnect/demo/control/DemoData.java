@@ -17,19 +17,23 @@ import uk.practiceconnect.api.control.ApiKeys;
 import uk.practiceconnect.api.entity.Access;
 import uk.practiceconnect.api.entity.ApiKey;
 import uk.practiceconnect.emis.control.EmisSettingsService;
+import uk.practiceconnect.gpconnect.control.GpConnectSettingsService;
+import uk.practiceconnect.gpconnect.control.IntegrationRoutes;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.control.Users;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.OdsCode;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.practice.entity.Username;
 import uk.practiceconnect.reminders.control.ReminderSettingsService;
 
 /**
- * Demo mode on: seeds a support-desk user, two practices each with a practice admin, their EMIS
- * settings pointing at the sandbox, and two API keys. Safe to run on every start: whatever exists
- * already is left alone (a demo key someone revoked stays revoked), and a step that fails is logged
- * and skipped, so the demo never stops the application from starting.
+ * Demo mode on: seeds a support-desk user, three practices each with a practice admin (two linked
+ * through the EMIS partner API, one through GP Connect, all to the sandbox's stand-ins), and two
+ * API keys. Safe to run on every start: whatever exists already is left alone (a demo key someone
+ * revoked stays revoked), and a step that fails is logged and skipped, so the demo never stops the
+ * application from starting.
  *
  * <p>Demo mode off: the demo's sign-ins and API keys, whose passwords and values are published, are
  * switched off, in case the database was first started in demo mode.
@@ -68,6 +72,15 @@ public class DemoData {
   @Inject EmisSettingsService emis;
   @Inject ApiKeys apiKeys;
   @Inject ReminderSettingsService reminders;
+  @Inject GpConnectSettingsService gpConnect;
+  @Inject IntegrationRoutes routes;
+
+  /** The GP Connect stand-in's provider for A81003 (the sandbox WAR beside the application). */
+  @Inject
+  @ConfigProperty(
+      name = "demo.gp-connect.endpoint",
+      defaultValue = "http://localhost:8080/sandbox/gpconnect/A81003/STU3/1/gpconnect")
+  String gpConnectEndpoint;
 
   @PostConstruct
   void start() {
@@ -111,6 +124,20 @@ public class DemoData {
     }
     if (hillview != null) {
       step("the EMIS link of A81002", () -> link(hillview, "50002"));
+    }
+    Practice parkside =
+        step(
+            "Parkside Health Centre",
+            () -> practice("A81003", "Parkside Health Centre", "parkside.manager", "Priya Shah"));
+    if (parkside != null) {
+      step(
+          "how patients reach A81003",
+          () ->
+              contact(
+                  parkside,
+                  "01632 960 003",
+                  "Parkside Health Centre, Park Lane, Exampleton EX3 4EF"));
+      step("the GP Connect link of A81003", () -> linkGpConnect(parkside));
     }
     step("the all-practices API key", () -> key("Demo: all practices", platformKey, null));
     LOG.info("Demo mode: demo practices, users and API keys are in place");
@@ -162,6 +189,18 @@ public class DemoData {
     if (emis.view(practice).organisationId() == null) {
       emis.changeOrganisationId(SETUP, practice, cdb, null);
       emis.changeApiUser(SETUP, practice, "practiceconnect", DEMO_EMIS_PASSWORD, null);
+    }
+  }
+
+  /**
+   * A81003 reaches its (stand-in) GP system through GP Connect, with online booking on for the slot
+   * types the provider offers, by invitation and over the API (GP Connect keeps the open patient
+   * page off).
+   */
+  private void linkGpConnect(Practice practice) {
+    if (gpConnect.target(practice).isEmpty()) {
+      gpConnect.change(SETUP, practice, gpConnectEndpoint, "918999198993", "A81003", null);
+      routes.change(SETUP, practice, IntegrationRoute.GP_CONNECT.name());
     }
   }
 

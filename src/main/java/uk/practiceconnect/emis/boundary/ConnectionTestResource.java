@@ -36,7 +36,7 @@ public class ConnectionTestResource {
 
   @JsonbPropertyOrder({"outcome", "checkedAt", "checks"})
   public record ResultJson(String outcome, Instant checkedAt, List<CheckJson> checks) {
-    static ResultJson of(ConnectionTestResult r) {
+    public static ResultJson of(ConnectionTestResult r) {
       return new ResultJson(
           r.passed() ? "PASSED" : "FAILED",
           r.checkedAt(),

@@ -23,7 +23,8 @@ public enum CheckCode {
   // GP Connect's checks (gpconnect.control), in their order
   GPC_SETTINGS_COMPLETE("GP Connect settings are complete", IntegrationRoute.GP_CONNECT),
   GPC_ENDPOINT_REACHABLE(
-      "The provider's endpoint answers over TLS with our certificate", IntegrationRoute.GP_CONNECT),
+      "The provider's endpoint answers (over TLS, with our certificate)",
+      IntegrationRoute.GP_CONNECT),
   GPC_CAPABILITY(
       "The provider offers GP Connect Appointment Management 1.2", IntegrationRoute.GP_CONNECT),
   GPC_ORGANISATION_FOUND("The provider knows the practice's ODS code", IntegrationRoute.GP_CONNECT),

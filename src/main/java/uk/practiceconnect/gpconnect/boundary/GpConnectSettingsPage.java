@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import uk.practiceconnect.emis.entity.ConnectionTestResult;
+import uk.practiceconnect.emis.entity.ConnectionTestRun;
 import uk.practiceconnect.gpconnect.control.GpConnectSettingsService;
+import uk.practiceconnect.gpconnect.control.GpConnectTests;
 import uk.practiceconnect.gpconnect.control.IntegrationRoutes;
 import uk.practiceconnect.gpconnect.entity.GpConnectSettingsView;
 import uk.practiceconnect.platform.entity.DomainException;
@@ -27,9 +30,11 @@ public class GpConnectSettingsPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String ROUTE_FORM = "routeForm";
   static final String GPC_FORM = "gpcForm";
+  static final String GPC_TEST_FORM = "gpcTestForm";
 
   @Inject transient GpConnectSettingsService settings;
   @Inject transient IntegrationRoutes routes;
+  @Inject transient GpConnectTests tests;
   @Inject CurrentPractice current;
 
   private GpConnectSettingsView shown;
@@ -38,12 +43,26 @@ public class GpConnectSettingsPage implements Serializable {
   private String endpoint;
   private String providerAsid;
   private String providerOdsCode;
+  private ConnectionTestResult testResult;
 
   @PostConstruct
   void init() {
     shown = GpConnectSettingsView.empty();
     inUse = IntegrationRoute.EMIS;
     route = inUse.name();
+  }
+
+  /** Tests the saved GP Connect settings (stored as the practice's status once it uses them). */
+  public void testConnection() {
+    try {
+      testResult = tests.run(current.caller(), current.forChange(), ConnectionTestRun.Origin.PAGE);
+    } catch (DomainException e) {
+      FacesErrors.show(e, GPC_TEST_FORM);
+    }
+  }
+
+  public ConnectionTestResult getTestResult() {
+    return testResult;
   }
 
   /** After the practice is known (view action). */

@@ -21,6 +21,7 @@ import org.hl7.fhir.dstu3.model.Resource;
 import uk.practiceconnect.emis.entity.PartnerException;
 import uk.practiceconnect.emis.entity.PartnerOutcome;
 import uk.practiceconnect.gpconnect.entity.GpConnectTarget;
+import uk.practiceconnect.platform.control.LocalServer;
 
 /**
  * One GP Connect request and its answer: the Spine headers (a new {@code Ssp-TraceID} each time,
@@ -90,7 +91,8 @@ final class FhirExchange {
     }
     String traceId = UUID.randomUUID().toString();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(target.endpoint().resolve(pathAndQuery))
+        // a stand-in on this server (demo, tests) follows the port the server really bound
+        HttpRequest.newBuilder(LocalServer.follow(target.endpoint().resolve(pathAndQuery)))
             .timeout(transport.callTimeout())
             .header("Ssp-TraceID", traceId)
             .header("Ssp-From", us.asid().value())

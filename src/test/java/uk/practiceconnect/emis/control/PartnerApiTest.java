@@ -66,9 +66,10 @@ class PartnerApiTest {
     breakers.openSeconds = 30;
     api.sessions = sessions;
     api.calls = sessions.calls;
-    api.breakers = breakers;
-    api.status = status;
-    api.rechecks = rechecks;
+    api.guard = new GuardedCalls();
+    api.guard.breakers = breakers;
+    api.guard.status = status;
+    api.guard.rechecks = rechecks;
     api.clock = clock;
     emis.answer(
         "logon", "{\"outcome\":1,\"code\":\"OK\",\"sessionToken\":\"s\",\"idleTimeoutSeconds\":0}");
