@@ -1,5 +1,6 @@
 package uk.practiceconnect.gpconnect.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import uk.practiceconnect.gpconnect.entity.GpConnectPatient;
 import uk.practiceconnect.gpconnect.entity.GpConnectSlot;
 import uk.practiceconnect.gpconnect.entity.GpConnectTarget;
 import uk.practiceconnect.patient.entity.NhsNumber;
+import uk.practiceconnect.platform.control.TtlCache;
 import uk.practiceconnect.platform.entity.UkTime;
 import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
@@ -55,6 +57,29 @@ public class GpConnectApi {
   @Inject Clock clock;
   @Inject Event<AppointmentCancelled> cancelled;
 
+  /**
+   * Patients found lately, by practice and NHS number: a booking right after the identity check
+   * does not search again. Kept {@link #PATIENTS_FOR}; the logical id they carry does not change.
+   */
+  private TtlCache<String, GpConnectPatient> patients;
+
+  /**
+   * Slots listed lately, by practice and slot id, with what booking needs (times, location,
+   * practitioner): a slot chosen from a list is booked without searching its day again. A slot
+   * taken meanwhile is refused by the provider (DUPLICATE_REJECTED); one not listed here (another
+   * instance listed it) is searched for.
+   */
+  private TtlCache<String, GpConnectSlot> listed;
+
+  static final Duration PATIENTS_FOR = Duration.ofSeconds(60);
+  static final Duration LISTED_FOR = Duration.ofSeconds(20);
+
+  @PostConstruct
+  void start() {
+    patients = new TtlCache<>(PATIENTS_FOR, 20_000, clock);
+    listed = new TtlCache<>(LISTED_FOR, 200_000, clock);
+  }
+
   /** Free slots only: GP Connect lists no others ({@code freeOnly} makes no difference). */
   public List<EmisSlot> slots(
       Practice practice, Instant from, Instant to, String slotTypeOrNull, boolean freeOnly) {
@@ -69,6 +94,7 @@ public class GpConnectApi {
             Instant end = min(start.plus(FreeSlots.LONGEST_SEARCH), to);
             found.addAll(client.freeSlots(t, start, end));
           }
+          found.forEach(slot -> listed.put(key(practice, slot.slotId()), slot));
           return GpConnectRecords.slots(found).stream()
               .filter(s -> slotTypeOrNull == null || slotTypeOrNull.equalsIgnoreCase(s.slotType()))
               .toList();
@@ -90,7 +116,7 @@ public class GpConnectApi {
    */
   public Optional<EmisPatient> matchPatient(
       Practice practice, NhsNumber nhsNumber, LocalDate dateOfBirth, String surname) {
-    return call(practice, "find a patient", t -> client.findPatient(t, nhsNumber))
+    return call(practice, "find a patient", t -> patient(practice, t, nhsNumber))
         .filter(p -> dateOfBirth.equals(p.dateOfBirth()) && sameSurname(surname, p.surname()))
         .map(GpConnectRecords::patient);
   }
@@ -102,7 +128,7 @@ public class GpConnectApi {
         practice,
         "read a patient's appointments",
         t -> {
-          Optional<GpConnectPatient> patient = client.findPatient(t, nhsNumber);
+          Optional<GpConnectPatient> patient = patient(practice, t, nhsNumber);
           if (patient.isEmpty()) {
             return List.of();
           }
@@ -126,19 +152,19 @@ public class GpConnectApi {
         "book an appointment",
         t -> {
           GpConnectPatient patient =
-              client
-                  .findPatient(t, nhsNumber)
+              patient(practice, t, nhsNumber)
                   .orElseThrow(
                       () ->
                           PartnerException.gpConnect(
                               PartnerOutcome.PATIENT_NOT_MATCHED, "no patient with that number"));
           GpConnectSlot slot =
-              client
-                  .freeSlot(t, slotId, slotStart)
+              listed
+                  .get(key(practice, slotId), k -> client.freeSlot(t, slotId, slotStart))
                   .orElseThrow(
                       () ->
                           PartnerException.gpConnect(
                               PartnerOutcome.SLOT_NOT_FREE, "the slot is no longer free"));
+          listed.invalidate(key(practice, slotId)); // booked or refused: not free any more
           return GpConnectRecords.appointment(
               client.book(t, slot, patient, DESCRIPTION, reason), patient);
         });
@@ -179,6 +205,16 @@ public class GpConnectApi {
             throw e;
           }
         });
+  }
+
+  private Optional<GpConnectPatient> patient(
+      Practice practice, GpConnectTarget target, NhsNumber nhsNumber) {
+    return patients.get(
+        key(practice, nhsNumber.value()), k -> client.findPatient(target, nhsNumber));
+  }
+
+  private static String key(Practice practice, String id) {
+    return practice.id() + "/" + id;
   }
 
   private <T> T call(Practice practice, String what, Function<GpConnectTarget, T> work) {

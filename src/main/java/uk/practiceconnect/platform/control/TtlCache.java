@@ -57,6 +57,14 @@ public final class TtlCache<K, V> {
     return loaded;
   }
 
+  /** Keeps a value found by other means (e.g. one of many a single call returned). */
+  public void put(K key, V value) {
+    if (entries.size() >= maxSize) {
+      entries.clear();
+    }
+    entries.put(key, new Entry<>(value, clock.instant().plus(ttl)));
+  }
+
   /** Forgets one key; a load of it that is under way now is not kept either. */
   public void invalidate(K key) {
     invalidations.incrementAndGet();
