@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * instance (web sessions kept in the data grid when an instance dies): every session-, view- and
  * conversation-scoped bean is Serializable, and so is everything it keeps, field by field. A field
  * may be transient (built again when needed), hold an injected bean of a normal scope (CDI injects
- * a serialisable proxy) or an EJB, or hold a value whose type is itself serialisable.
+ * a serialisable proxy) or an EJB, or hold a value whose type is itself serialisable. An injected
+ * field must not be transient: CDI does not inject again into a bean read back elsewhere.
  */
 class SessionStateTest {
 
@@ -53,6 +54,9 @@ class SessionStateTest {
           ViewScoped.class,
           Singleton.class,
           Stateless.class);
+
+  /** Types our producers make in a normal scope, so injected as proxies too (Clocks: Clock). */
+  static final Set<Class<?>> PRODUCED_AS_PROXIES = Set.of(java.time.Clock.class);
 
   /** Interfaces whose implementations in our code are the JDK's serialisable ones. */
   static final Set<Class<?>> SERIALISABLE_INTERFACES =
@@ -91,6 +95,9 @@ class SessionStateTest {
     assertNotNull(problem(Sample.class.getDeclaredField("thread")));
     assertNotNull(problem(Sample.class.getDeclaredField("threads")), "a list is its elements");
     assertNotNull(problem(Sample.class.getDeclaredField("inner")), "our own types looked into");
+    assertNotNull(
+        problem(Sample.class.getDeclaredField("service")),
+        "injected yet transient: lost on moving");
   }
 
   @SuppressWarnings("unused")
@@ -101,18 +108,24 @@ class SessionStateTest {
     Thread thread;
     List<Thread> threads;
     Inner inner;
+    @Inject transient Object service;
   }
 
   record Inner(String ok, Thread notOk) implements Serializable {}
 
   static String problem(Field f) {
     int m = f.getModifiers();
+    if (f.isAnnotationPresent(Inject.class) && Modifier.isTransient(m)) {
+      // CDI does not inject again into a bean read back on another instance: it would be null
+      return "injected into a transient field (null once the session moves; inject the proxy)";
+    }
     if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
       return null;
     }
     Class<?> type = f.getType();
     if (f.isAnnotationPresent(Inject.class)
-        && PROXIED.stream().anyMatch(type::isAnnotationPresent)) {
+        && (PROXIED.stream().anyMatch(type::isAnnotationPresent)
+            || PRODUCED_AS_PROXIES.contains(type))) {
       return null;
     }
     return unserialisable(f.getGenericType(), new HashSet<>())

@@ -92,9 +92,9 @@ public class ApiKeysPage implements Serializable {
     }
   }
 
-  @Inject transient ApiKeys keys;
-  @Inject transient Practices practices;
-  @Inject transient CurrentCaller caller;
+  @Inject ApiKeys keys;
+  @Inject Practices practices;
+  @Inject CurrentCaller caller;
 
   private List<Row> rows;
   private List<SelectItem> scopeChoices;

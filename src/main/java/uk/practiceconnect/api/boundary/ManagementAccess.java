@@ -28,7 +28,7 @@ public class ManagementAccess extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ApiKeys keys;
+  @Inject ApiKeys keys;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)

@@ -68,7 +68,7 @@ public class BookingSettingsPage implements Serializable {
     }
   }
 
-  @Inject transient BookingSettingsService settings;
+  @Inject BookingSettingsService settings;
   @Inject CurrentPractice current;
 
   private long version;

@@ -77,8 +77,8 @@ public class BookingsPage implements Serializable {
     }
   }
 
-  @Inject transient Bookings bookings;
-  @Inject transient EmisReconciliation reconciliation;
+  @Inject Bookings bookings;
+  @Inject EmisReconciliation reconciliation;
   @Inject CurrentPractice current;
 
   private List<Row> rows = List.of();

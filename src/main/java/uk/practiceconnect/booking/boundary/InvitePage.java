@@ -49,9 +49,9 @@ public class InvitePage implements Serializable {
       String createdBy)
       implements Serializable {}
 
-  @Inject transient Invitations invitations;
-  @Inject transient BookingSettingsService settings;
-  @Inject transient Clock clock;
+  @Inject Invitations invitations;
+  @Inject BookingSettingsService settings;
+  @Inject Clock clock;
   @Inject CurrentPractice current;
 
   private String mode = "one";

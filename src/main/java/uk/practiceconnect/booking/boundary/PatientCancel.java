@@ -38,10 +38,10 @@ public class PatientCancel implements Serializable {
     CLOSED
   }
 
-  @Inject transient Cancellations cancellations;
-  @Inject transient Practices practices;
-  @Inject transient ClientAddresses addresses;
-  @Inject transient Clock clock;
+  @Inject Cancellations cancellations;
+  @Inject Practices practices;
+  @Inject ClientAddresses addresses;
+  @Inject Clock clock;
 
   final PatientForm form = new PatientForm();
   final PatientErrors errors = new PatientErrors();

@@ -36,11 +36,11 @@ public class PatientJourney implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Practices practices;
-  @Inject transient BookingSettingsService settings;
-  @Inject transient SlotSearch search;
-  @Inject transient BookingService booking;
-  @Inject transient Invitations invitations;
+  @Inject Practices practices;
+  @Inject BookingSettingsService settings;
+  @Inject SlotSearch search;
+  @Inject BookingService booking;
+  @Inject Invitations invitations;
 
   final PatientForm form = new PatientForm();
   final PatientErrors errors = new PatientErrors();

@@ -34,9 +34,9 @@ public class SubjectAccessPage implements Serializable {
   static final String FORM = "subjectForm";
   static final String PRACTICE_FIELD = "practice";
 
-  @Inject transient SubjectAccess access;
-  @Inject transient Practices practices;
-  @Inject transient CurrentCaller caller;
+  @Inject SubjectAccess access;
+  @Inject Practices practices;
+  @Inject CurrentCaller caller;
 
   private String ods;
   private String nhsNumber;

@@ -31,8 +31,8 @@ public class EmisSettingsPage implements Serializable {
   static final String USER_FORM = "userForm";
   static final String TEST_FORM = "testForm";
 
-  @Inject transient EmisSettingsService settings;
-  @Inject transient ConnectionTests tests;
+  @Inject EmisSettingsService settings;
+  @Inject ConnectionTests tests;
   @Inject CurrentPractice current;
 
   private EmisSettingsView shown;

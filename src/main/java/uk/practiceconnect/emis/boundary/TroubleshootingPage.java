@@ -30,8 +30,8 @@ public class TroubleshootingPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "runForm";
 
-  @Inject transient IntegrationStatus status;
-  @Inject transient ConnectionTests tests;
+  @Inject IntegrationStatus status;
+  @Inject ConnectionTests tests;
   @Inject CurrentPractice current;
 
   private ConnectionTestResult last;

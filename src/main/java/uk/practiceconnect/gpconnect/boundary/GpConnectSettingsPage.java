@@ -32,9 +32,9 @@ public class GpConnectSettingsPage implements Serializable {
   static final String GPC_FORM = "gpcForm";
   static final String GPC_TEST_FORM = "gpcTestForm";
 
-  @Inject transient GpConnectSettingsService settings;
-  @Inject transient IntegrationRoutes routes;
-  @Inject transient GpConnectTests tests;
+  @Inject GpConnectSettingsService settings;
+  @Inject IntegrationRoutes routes;
+  @Inject GpConnectTests tests;
   @Inject CurrentPractice current;
 
   private GpConnectSettingsView shown;

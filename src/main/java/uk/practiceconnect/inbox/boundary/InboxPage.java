@@ -19,7 +19,7 @@ public class InboxPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "inboxForm";
 
-  @Inject transient Inbox inbox;
+  @Inject Inbox inbox;
   @Inject CurrentPractice current;
 
   private List<InboxMessage> messages = List.of();

@@ -22,7 +22,7 @@ public class AuditPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AuditTrail trail;
+  @Inject AuditTrail trail;
   @Inject CurrentPractice current;
 
   private final LazyDataModel<AuditEntry> entries = new Entries();

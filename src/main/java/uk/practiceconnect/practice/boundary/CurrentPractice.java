@@ -29,8 +29,8 @@ public class CurrentPractice implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CurrentCaller caller;
-  @Inject transient Practices practices;
+  @Inject CurrentCaller caller;
+  @Inject Practices practices;
 
   private String ods;
   private Long id;

@@ -21,7 +21,7 @@ public class PracticeDetailsForm implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "contactForm";
 
-  @Inject transient Practices practices;
+  @Inject Practices practices;
   @Inject CurrentPractice current;
 
   private String phone;

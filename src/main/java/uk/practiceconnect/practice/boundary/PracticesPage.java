@@ -49,9 +49,9 @@ public class PracticesPage implements Serializable {
     }
   }
 
-  @Inject transient Practices practices;
-  @Inject transient Users users;
-  @Inject transient CurrentCaller caller;
+  @Inject Practices practices;
+  @Inject Users users;
+  @Inject CurrentCaller caller;
 
   private List<Row> rows;
   private String newOdsCode;

@@ -25,8 +25,8 @@ public class CancelPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PatientLinks links;
-  @Inject transient OptOutLinks optOuts;
+  @Inject PatientLinks links;
+  @Inject OptOutLinks optOuts;
 
   private String token;
   private PracticeContact contact;

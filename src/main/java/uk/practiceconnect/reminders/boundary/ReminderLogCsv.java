@@ -34,9 +34,9 @@ public class ReminderLogCsv extends HttpServlet {
   private static final DateTimeFormatter UK =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(UkTime.ZONE);
 
-  @Inject transient Practices practices;
-  @Inject transient CurrentCaller caller;
-  @Inject transient ReminderLog log;
+  @Inject Practices practices;
+  @Inject CurrentCaller caller;
+  @Inject ReminderLog log;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -34,8 +34,8 @@ public class ReminderLogPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "log";
 
-  @Inject transient ReminderLog log;
-  @Inject transient ReminderFigures dayFigures;
+  @Inject ReminderLog log;
+  @Inject ReminderFigures dayFigures;
   @Inject CurrentPractice current;
 
   private LocalDate from = LocalDate.now(UkTime.ZONE);

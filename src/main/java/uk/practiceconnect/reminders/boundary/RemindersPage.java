@@ -32,9 +32,9 @@ public class RemindersPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "rules";
 
-  @Inject transient ReminderSettingsService settings;
-  @Inject transient ReminderPlanning planning;
-  @Inject transient ReminderJobs jobs;
+  @Inject ReminderSettingsService settings;
+  @Inject ReminderPlanning planning;
+  @Inject ReminderJobs jobs;
   @Inject CurrentPractice current;
   @Inject TemplatePreview preview;
 

@@ -22,8 +22,8 @@ public class StopPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PatientLinks links;
-  @Inject transient OptOutLinks optOuts;
+  @Inject PatientLinks links;
+  @Inject OptOutLinks optOuts;
 
   private String token;
   private PracticeContact contact;

@@ -19,7 +19,7 @@ public class TemplatePreview implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReminderTexts texts;
+  @Inject ReminderTexts texts;
 
   /** What the page shows; {@code problem} instead of a text when the template is not usable. */
   public record Result(String text, String length, String problem, boolean unicode) {

@@ -24,7 +24,7 @@ public class IncidentForm implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "incidentForm";
 
-  @Inject transient SafetyIncidents incidents;
+  @Inject SafetyIncidents incidents;
   @Inject CurrentPractice current;
 
   private String occurredOn;

@@ -166,7 +166,7 @@ public class WebhooksPage implements Serializable {
     }
   }
 
-  @Inject transient WebhookEndpoints endpoints;
+  @Inject WebhookEndpoints endpoints;
   @Inject CurrentPractice current;
 
   private List<Row> rows = List.of();
