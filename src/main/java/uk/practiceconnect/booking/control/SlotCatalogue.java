@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +18,9 @@ import uk.practiceconnect.practice.entity.Practice;
  * The free slots of each practice's booking window, kept for a few seconds: a slot search then
  * costs one EMIS call per practice per few seconds instead of one per patient. Concurrent misses
  * share one EMIS call. A booking takes its slot out at once; a cancellation drops the practice's
- * list. Another instance of a cluster may show a just-booked slot for a few seconds: booking it
- * then fails cleanly (our slot claim or EMIS itself refuses it).
+ * list. Slots held by bookings made through any instance are filtered out with at most a second's
+ * delay ({@link ClaimedSlots}); should one still be chosen, booking it fails cleanly (our slot
+ * claim or the GP system refuses it).
  */
 @ApplicationScoped
 public class SlotCatalogue {
@@ -28,6 +30,7 @@ public class SlotCatalogue {
       Instant fetchedAt, Instant until, List<EmisSlot> slots, java.util.Set<String> taken) {}
 
   @Inject AppointmentBook partner;
+  @Inject ClaimedSlots claimed;
   @Inject BookingConfig config;
   @Inject Clock clock;
 
@@ -68,7 +71,14 @@ public class SlotCatalogue {
       }
     }
     try {
-      return current.join().slots();
+      List<EmisSlot> slots = current.join().slots();
+      if (claimed == null) { // plain unit tests
+        return slots;
+      }
+      Set<String> held = claimed.of(practice.id());
+      return held.isEmpty()
+          ? slots
+          : slots.stream().filter(s -> !held.contains(s.slotId())).toList();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
@@ -100,6 +110,9 @@ public class SlotCatalogue {
 
   /** The slot was just booked (by us or, as EMIS told us, by someone else). */
   public void markTaken(Long practiceId, String slotId) {
+    if (claimed != null) {
+      claimed.forget(practiceId);
+    }
     entries.computeIfPresent(
         practiceId,
         (id, f) -> {
@@ -118,5 +131,8 @@ public class SlotCatalogue {
   /** Something freed a slot or changed the rules: read EMIS again next time. */
   public void invalidate(Long practiceId) {
     entries.remove(practiceId);
+    if (claimed != null) {
+      claimed.forget(practiceId);
+    }
   }
 }

@@ -39,6 +39,7 @@ public final class TestDatabase implements AutoCloseable {
             .addAnnotatedClass(ApiKey.class)
             .addAnnotatedClass(AuditEntry.class)
             .addAnnotatedClass(EmisSettings.class)
+            .addAnnotatedClass(uk.practiceconnect.booking.entity.Booking.class)
             .addAnnotatedClass(uk.practiceconnect.gpconnect.entity.GpConnectSettings.class)
             .addAnnotatedClass(uk.practiceconnect.webhooks.entity.WebhookEndpoint.class)
             .addAnnotatedClass(uk.practiceconnect.webhooks.entity.WebhookEvent.class)
