@@ -122,6 +122,26 @@ class GpConnectApiTest {
     assertEquals(1, provider.seen().size());
   }
 
+  /**
+   * A provider lists only slots wholly inside the searched range, so where one part ends and the
+   * next begins no slot may be cut in two: the parts meet at a UK midnight (slots do not run over
+   * midnight), even when the search starts mid-morning and across a clock change.
+   */
+  @Test
+  void partsMeetAtAUkMidnightSoNoSlotIsCutInTwoAtTheJoin() {
+    Instant from = Instant.parse("2026-03-20T10:07:00Z"); // the clocks go forward on 29 March
+    for (int i = 0; i < 3; i++) {
+      provider.answer(200, CannedFhir.EMPTY_BUNDLE);
+    }
+    api.slots(practice, from, from.plus(Duration.ofDays(35)), null, true);
+
+    List<Instant[]> parts = parts();
+    for (int i = 1; i < parts.size(); i++) {
+      var join = parts.get(i)[0].atZone(uk.practiceconnect.platform.entity.UkTime.ZONE);
+      assertEquals(0, join.getHour() * 60 + join.getMinute(), "join " + i + " at " + join);
+    }
+  }
+
   @Test
   void slotsOfOtherTypesAreLeftOutComparingTypesIgnoringCase() {
     provider.answer(200, CannedFhir.SLOTS);
