@@ -65,7 +65,21 @@ final class GpConnectPractice {
     p.ok(p.saveSettings(StandIn.ASID));
     p.ok(p.route("GP_CONNECT"));
     p.ok(p.bookingSettings(true));
+    p.awaitRouteSeen();
     return p;
+  }
+
+  /**
+   * Practices found by ODS code are kept for a second (Practices.FRESH_FOR), also on the instance
+   * that changed the route: a booking call within that second would still go to EMIS.
+   */
+  void awaitRouteSeen() {
+    try {
+      Thread.sleep(1_200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   Api.Reply saveSettings(String providerAsid) {
