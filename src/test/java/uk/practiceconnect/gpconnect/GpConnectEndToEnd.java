@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.practiceconnect.reminders.control.ReminderPlanning;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Server;
 
@@ -155,6 +156,12 @@ public abstract class GpConnectEndToEnd {
     assertEquals(Instant.parse(slot.getString("end")), Instant.parse(held.getString("end")));
     assertEquals("Sore throat", held.getString("comment"));
     assertEquals(SAM.id(), held.getString("patientId"));
+    JsonObject organisation = bookingOrganisation(appointmentId);
+    assertEquals("Practice Connect", organisation.getString("name"), organisation::toString);
+    assertEquals(
+        "Y90001",
+        organisation.getJsonArray("identifier").getJsonObject(0).getString("value"),
+        "the booking organisation is Practice Connect (gpconnect.consumer.ods-code)");
 
     Api.Reply again = p.book("gpc-1", SAM.booking(slotId, "Sore throat"));
     assertEquals(b.getString("bookingId"), again.json().getString("bookingId"), "same key");
@@ -235,7 +242,29 @@ public abstract class GpConnectEndToEnd {
                 .toString()));
     JsonObject run = p.ok(api.post(p.path("reminders/run"), KEY, null)).json();
     assertEquals("SKIPPED_OFF", run.getString("result"), run::toString);
-    assertTrue(run.getString("detail").contains("GP Connect"), run::toString);
+    assertEquals(ReminderPlanning.GP_CONNECT_NO_REMINDERS, run.getString("detail"));
+  }
+
+  /** The organisation the appointment's booking organisation extension points at, as read. */
+  JsonObject bookingOrganisation(String appointmentId) {
+    StandIn.Reply read =
+        standIn
+            .request(
+                "GET", "Appointment/" + appointmentId, "rest:read:appointment-1", "patient/*.read")
+            .send();
+    assertEquals(200, read.status(), read::toString);
+    JsonObject a = read.json();
+    String ref =
+        a.getJsonArray("extension").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("url").endsWith("Extension-GPConnect-BookingOrganisation-1"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("valueReference")
+            .getString("reference");
+    return a.getJsonArray("contained").getValuesAs(JsonObject.class).stream()
+        .filter(c -> ref.equals("#" + c.getString("id")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no contained " + ref + " in " + a));
   }
 
   static void assertProblem(Api.Reply r, int status, String code) {
