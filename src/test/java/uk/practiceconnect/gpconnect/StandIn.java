@@ -104,9 +104,11 @@ final class StandIn {
       claim("exp", Json.createValue(iat + 300));
       claim("reason_for_request", Json.createValue("directcare"));
       claim("requested_scope", Json.createValue(scope));
-      claim("requesting_device", device());
-      claim("requesting_organization", organisation(OTHER_CONSUMER_ODS, "Other Consumer Ltd"));
-      claim("requesting_practitioner", practitioner("10019"));
+      claim("requesting_device", StandInBodies.device());
+      claim(
+          "requesting_organization",
+          StandInBodies.organisation(OTHER_CONSUMER_ODS, "Other Consumer Ltd"));
+      claim("requesting_practitioner", StandInBodies.practitioner("10019"));
     }
 
     Request header(String name, String value) {
@@ -187,123 +189,14 @@ final class StandIn {
         .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  static JsonObject device() {
-    return Json.createObjectBuilder()
-        .add("resourceType", "Device")
-        .add(
-            "identifier",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("system", "https://other-consumer.example/Id/device")
-                        .add("value", "desk-1")))
-        .add("model", "Other Consumer")
-        .add("version", "1.0")
-        .build();
-  }
-
-  static JsonObject organisation(String ods, String name) {
-    return Json.createObjectBuilder()
-        .add("resourceType", "Organization")
-        .add(
-            "identifier",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("system", "https://fhir.nhs.uk/Id/ods-organization-code")
-                        .add("value", ods)))
-        .add("name", name)
-        .build();
-  }
-
-  static JsonObject practitioner(String id) {
-    return Json.createObjectBuilder()
-        .add("resourceType", "Practitioner")
-        .add("id", id)
-        .add(
-            "identifier",
-            Json.createArrayBuilder()
-                .add(identifier("https://fhir.nhs.uk/Id/sds-user-id", "UNK"))
-                .add(identifier("https://fhir.nhs.uk/Id/sds-role-profile-id", "UNK")))
-        .add(
-            "name",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("family", "Reception")
-                        .add("given", Json.createArrayBuilder().add("Desk"))))
-        .build();
-  }
-
-  private static JsonObjectBuilder identifier(String system, String value) {
-    return Json.createObjectBuilder().add("system", system).add("value", value);
-  }
-
   /**
    * Books a slot as the other consumer: the Appointment GP Connect asks for, with the slot's exact
    * times, the stand-in's location and the other consumer as booking organisation.
    */
   Reply bookAsOtherConsumer(String slotId, Instant start, Instant end, String patientId) {
-    String appointment =
-        Json.createObjectBuilder()
-            .add("resourceType", "Appointment")
-            .add(
-                "meta",
-                Json.createObjectBuilder()
-                    .add(
-                        "profile",
-                        Json.createArrayBuilder()
-                            .add(
-                                "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1")))
-            .add(
-                "contained",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder(organisation(OTHER_CONSUMER_ODS, "Other Consumer"))
-                            .add("id", "org")
-                            .add(
-                                "telecom",
-                                Json.createArrayBuilder()
-                                    .add(
-                                        Json.createObjectBuilder()
-                                            .add("system", "phone")
-                                            .add("value", "0113 496 0999")))))
-            .add(
-                "extension",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add(
-                                "url",
-                                "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1")
-                            .add(
-                                "valueReference",
-                                Json.createObjectBuilder().add("reference", "#org"))))
-            .add("status", "booked")
-            .add("start", start.toString())
-            .add("end", end.toString())
-            .add("created", Instant.now().minusSeconds(5).toString())
-            .add("description", "Booked at the reception desk of another system")
-            .add(
-                "slot",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("reference", "Slot/" + slotId)))
-            .add(
-                "participant",
-                Json.createArrayBuilder()
-                    .add(participant("Patient/" + patientId))
-                    .add(participant("Location/1")))
-            .build()
-            .toString();
     return request("POST", "Appointment", "rest:create:appointment-1", "patient/*.write")
-        .body(appointment)
+        .body(StandInBodies.appointment(slotId, start, end, patientId))
         .send();
-  }
-
-  private static JsonObjectBuilder participant(String reference) {
-    return Json.createObjectBuilder()
-        .add("actor", Json.createObjectBuilder().add("reference", reference))
-        .add("status", "accepted");
   }
 
   /**
