@@ -24,6 +24,7 @@ import uk.practiceconnect.booking.BookingPagesEndToEnd;
 import uk.practiceconnect.dataprotection.SubjectAccessEndToEnd;
 import uk.practiceconnect.emis.EmisIntegrationEndToEnd;
 import uk.practiceconnect.emis.EmisPagesEndToEnd;
+import uk.practiceconnect.gpconnect.GpConnectEndToEnd;
 import uk.practiceconnect.practice.FoundationPagesEndToEnd;
 import uk.practiceconnect.reminders.ReminderPagesEndToEnd;
 import uk.practiceconnect.reminders.RemindersEndToEnd;
@@ -202,6 +203,11 @@ class EndToEndIT {
       @Order(7)
       @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
       class SubjectAccess extends SubjectAccessEndToEnd {}
+
+      @Nested
+      @Order(8)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class GpConnect extends GpConnectEndToEnd {}
     }
   }
 }

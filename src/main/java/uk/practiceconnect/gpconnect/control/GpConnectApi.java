@@ -88,11 +88,10 @@ public class GpConnectApi {
         "search free slots",
         t -> {
           List<GpConnectSlot> found = new ArrayList<>();
-          for (Instant start = from;
-              start.isBefore(to);
-              start = start.plus(FreeSlots.LONGEST_SEARCH)) {
-            Instant end = min(start.plus(FreeSlots.LONGEST_SEARCH), to);
+          for (Instant start = from; start.isBefore(to); ) {
+            Instant end = partEnd(start, to);
             found.addAll(client.freeSlots(t, start, end));
+            start = end;
           }
           found.forEach(slot -> listed.put(key(practice, slot.slotId()), slot));
           return GpConnectRecords.slots(found).stream()
@@ -239,8 +238,20 @@ public class GpConnectApi {
     return surname.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-'’]+", "");
   }
 
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
+  /**
+   * Where a slot search starting at {@code start} stops: at most 14 days on, and before {@code to}
+   * at the last UK midnight within them. A provider lists only the slots wholly inside a search, so
+   * a part ending mid-session would lose the slot running over its end; slots do not run over
+   * midnight.
+   */
+  static Instant partEnd(Instant start, Instant to) {
+    Instant longest = start.plus(FreeSlots.LONGEST_SEARCH);
+    if (!to.isAfter(longest)) {
+      return to;
+    }
+    Instant midnight =
+        longest.atZone(UkTime.ZONE).toLocalDate().atStartOfDay(UkTime.ZONE).toInstant();
+    return midnight.isAfter(start) ? midnight : longest;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
