@@ -121,7 +121,7 @@ public class BookingEnds {
           practice,
           "BOOKING_MOVED_IN_EMIS",
           b,
-          "moved in EMIS to " + BookingTexts.WHEN.format(check.movedTo()));
+          "moved in the GP system to " + BookingTexts.WHEN.format(check.movedTo()));
       events.moved(b);
     } else {
       b.cancel(CancelChannel.SYSTEM, CancelChannel.EMIS, now);

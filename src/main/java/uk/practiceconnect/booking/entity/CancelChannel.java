@@ -9,7 +9,7 @@ public enum CancelChannel {
   API("cancelled through the API"),
   PATIENT_LINK("cancelled from the confirmation text's link"),
   REMINDER_LINK("cancelled from reminder link"),
-  EMIS("cancelled in EMIS");
+  EMIS("cancelled in the GP system");
 
   /** Who the records name when nobody of ours did it. */
   public static final String SYSTEM = "system (EMIS reconciliation)";
@@ -22,7 +22,10 @@ public enum CancelChannel {
     this.label = label;
   }
 
-  /** "cancelled in EMIS", as the Bookings page says it. */
+  /**
+   * "cancelled in the GP system" (EMIS, or the GP system reached through GP Connect), as the
+   * Bookings page says it.
+   */
   public String label() {
     return label;
   }

@@ -85,9 +85,10 @@ public final class Fixes {
               + " Connect settings. Your GP system supplier or the Spine Directory Service entry"
               + " for your practice gives all three.";
       case GPC_ENDPOINT_REACHABLE ->
-          "Check the endpoint address on the Feature settings page against the Spine Directory"
-              + " Service entry for your practice. If it is right, the provider may be down or may"
-              + " not trust our certificate: contact Practice Connect support and quote this result.";
+          "Check the endpoint address and the provider's ASID on the Feature settings page against"
+              + " the Spine Directory Service entry for your practice (a provider refuses calls"
+              + " addressed to another ASID). If both are right, the provider may be down or may not"
+              + " trust our certificate: contact Practice Connect support and quote this result.";
       case GPC_CAPABILITY ->
           "The address answers, but not as a GP Connect 1.2 Appointment Management endpoint. Check"
               + " that the endpoint is the one listed for Appointment Management (not Access Record)"

@@ -14,6 +14,7 @@ import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
 import uk.practiceconnect.platform.entity.Validation;
+import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
 
@@ -32,6 +33,7 @@ public class IntegrationRoutes {
   @PersistenceContext EntityManager em;
   @PersistenceUnit EntityManagerFactory factory;
   @Inject AuditTrail audit;
+  @Inject Practices practices;
 
   /**
    * The route as stored now. Read afresh rather than from the practice passed in: practices found
@@ -66,6 +68,7 @@ public class IntegrationRoutes {
           "INTEGRATION_ROUTE_CHANGED",
           "integrationRoute",
           "Changed from " + before.label() + " to " + wanted.label());
+      practices.forget(p.odsCode());
     }
     return p.integrationRoute();
   }

@@ -69,6 +69,14 @@ public class Practices {
                 .findFirst());
   }
 
+  /**
+   * This instance changed the practice (its route, say): the next look-up by ODS code reads it
+   * again here at once; other instances see it within {@code FRESH_FOR}.
+   */
+  public void forget(OdsCode ods) {
+    byOds.invalidate(ods);
+  }
+
   public Optional<Practice> byId(Long id) {
     return Optional.ofNullable(em.find(Practice.class, id));
   }
