@@ -67,6 +67,7 @@ class GpConnectApiTest {
     api.settings = settings;
     api.guard = new Unguarded();
     api.clock = FakeProvider.CLOCK;
+    api.start();
   }
 
   @AfterEach
@@ -163,6 +164,7 @@ class GpConnectApiTest {
     assertFalse(match(BORN.plusDays(1), "Smith").isPresent(), "another date of birth");
     assertFalse(match(BORN, "Jones").isPresent(), "another surname");
     assertFalse(match(BORN, "Smyth").isPresent(), "the usual name is not the official one");
+    api.start(); // patients found are kept a minute: forget them, as a minute later
     provider.answer(200, CannedFhir.EMPTY_BUNDLE);
     assertFalse(
         api.matchPatient(practice, GpConnectClientTest.NHS, BORN, "Smith").isPresent(),
@@ -178,6 +180,7 @@ class GpConnectApiTest {
   }
 
   private Optional<?> match(LocalDate born, String surname) {
+    api.start(); // each match asks the provider (patients found are otherwise kept a minute)
     provider.answer(200, CannedFhir.PATIENTS);
     return api.matchPatient(practice, GpConnectClientTest.NHS, born, surname);
   }
@@ -242,6 +245,22 @@ class GpConnectApiTest {
 
     assertEquals(PartnerOutcome.PATIENT_NOT_MATCHED, e.outcome());
     assertEquals(1, provider.seen().size(), "no slot search, no booking");
+  }
+
+  @Test
+  void aBookingRightAfterTheIdentityCheckAndTheSlotListAsksTheProviderOnlyToBook() {
+    provider.answer(200, CannedFhir.PATIENTS).answer(200, CannedFhir.SLOTS);
+    Instant day = Instant.parse("2026-03-03T00:00:00Z");
+    assertTrue(api.matchPatient(practice, GpConnectClientTest.NHS, BORN, "Smith").isPresent());
+    api.slots(practice, day, day.plus(Duration.ofDays(1)), null, true);
+    int before = provider.seen().size();
+    provider.answer(201, CannedFhir.appointment("149", "1", "booked"));
+
+    api.book(
+        practice, "1640", Instant.parse("2026-03-03T10:30:00Z"), GpConnectClientTest.NHS, null);
+
+    assertEquals(before + 1, provider.seen().size(), "the patient and the slot were kept");
+    assertEquals("POST", provider.last().method());
   }
 
   @Test

@@ -40,6 +40,13 @@ class IntegrationRoutesTest {
     routes.em = em;
     routes.factory = db.factory();
     routes.audit = TestDatabase.auditTrail(em, clock);
+    routes.practices =
+        new uk.practiceconnect.practice.control.Practices() {
+          @Override
+          public void forget(uk.practiceconnect.practice.entity.OdsCode ods) {
+            // no cache in this test
+          }
+        };
     practice = GpConnectSettingsServiceTest.practice(em, clock, "A81031");
   }
 
