@@ -1,28 +1,31 @@
 """Bookings racing for slots through the load balancer (bench/cluster.sh).
 
-THREADS workers for SECONDS: each lists A81001's free slots and books one of the first few (so
+THREADS workers until the file STOP exists: each lists A81001's free slots and books one of the first few (so
 workers collide), for a patient of its own, with an Idempotency-Key; a request that fails on the
 way (connection refused or reset, a 502/503/504 from the load balancer) is sent again with the same
 key, as a client should, and counted as failed. Writes every 201's booking id to OUT and prints a
-JSON summary. Usage: cluster-bookings.py BASE KEY PATIENTS_FILE SECONDS THREADS OUT
+JSON summary. Usage: cluster-bookings.py BASE KEY PATIENTS_FILE STOP THREADS OUT
 """
 import json
+import os
 import random
 import sys
 import threading
-import time
 import uuid
 
 import requests
 
-base, key, patients_file, seconds, threads, out = sys.argv[1:7]
-seconds, threads = float(seconds), int(threads)
+base, key, patients_file, stop, threads, out = sys.argv[1:7]
+threads = int(threads)
 patients = [line.strip().split(",") for line in open(patients_file) if line.strip()]
 auth = {"Authorization": f"Bearer {key}"}
 lock = threading.Lock()
 tally = {"requests": 0, "failed": 0, "created": 0, "taken": 0, "other": 0}
 created = []
-deadline = time.time() + seconds
+
+
+def going():
+    return not os.path.exists(stop)
 
 
 def count(what, n=1):
@@ -34,7 +37,7 @@ def worker(index):
     s = requests.Session()
     mine = patients[index::threads]
     n = 0
-    while time.time() < deadline:
+    while going():
         try:
             count("requests")
             slots = s.get(f"{base}/api/v1/practices/A81001/slots", headers=auth, timeout=30)

@@ -7,15 +7,16 @@
 #   1. at ~20 s: signs a practice manager in on node1, fills a form, kills node1 with SIGKILL and
 #      sends the form to node2 (bench/cluster-session.py: no new sign-in, nothing lost);
 #   2. at ~40 s: brings node1 back;
-#   3. then restarts all three one at a time (SIGTERM, start, wait for ready): a rolling upgrade.
+#   3. then restarts all three one at a time (SIGTERM, start, wait for ready): a rolling upgrade;
+#   4. keeps the load on AFTER_SECONDS (20) more, then stops it.
 # Then prints: requests and failed requests (goal <= 0.1 %), lost writes (bookings answered 201 but
 # not confirmed here or not in the EMIS stand-in), double bookings (here and in the stand-in),
 # texts sent twice and texts lost (outbox rows that never reached the Notify stand-in).
 # Needs: PostgreSQL on 127.0.0.1:5432 (postgres, trust), haproxy, wrk, python3 with requests,
-# mvn -DskipTests package. Usage: bench/cluster.sh   (LOAD_SECONDS, default 240)
+# mvn -DskipTests package. Usage: bench/cluster.sh   (the load lasts as long as the faults take)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LOAD=${LOAD_SECONDS:-240}
+AFTER=${AFTER_SECONDS:-20}
 DB=pc_cluster_$$
 LB=http://127.0.0.1:8300
 work=target/bench/cluster; rm -rf "$work"; mkdir -p "$work"
@@ -74,12 +75,14 @@ curl -sf -o /dev/null -X PUT -H "$KEY" -H "$JSON" \
 MAKE_PARALLEL=3 make_practices 1 12 2 40 '["P2D"]'
 texts_before=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select count(*) from sbx_notify_message")
 
-echo "load through HAProxy for $LOAD s: REST reads, page views, bookings racing, reminder texts"
-wrk -t1 -c4 -d"${LOAD}s" -H "$KEY" "$LB/api/v1/practices/A81001/emis-settings" > "$work/reads.txt" 2>&1 &
+echo "load through HAProxy until the faults are over: REST reads, page views, bookings racing, reminder texts"
+load_start=$(date +%s)
+# wrk runs until interrupted (it prints its figures on SIGINT); the booking racer until the stop file
+wrk -t1 -c4 -d3600s -H "$KEY" "$LB/api/v1/practices/A81001/emis-settings" > "$work/reads.txt" 2>&1 &
 W1=$!
-wrk -t1 -c4 -d"${LOAD}s" "$LB/book/A81001" > "$work/pages.txt" 2>&1 &
+wrk -t1 -c4 -d3600s "$LB/book/A81001" > "$work/pages.txt" 2>&1 &
 W2=$!
-python3 bench/cluster-bookings.py "$LB" demo-a81001-key "$work/patients.txt" "$LOAD" 6 "$work/created.txt" > "$work/bookings.json" 2> "$work/bookings.err" &
+python3 bench/cluster-bookings.py "$LB" demo-a81001-key "$work/patients.txt" "$work/stop" 6 "$work/created.txt" > "$work/bookings.json" 2> "$work/bookings.err" &
 W3=$!
 curl -sf -o /dev/null -X POST -H "$KEY" "$LB/api/v1/reminders/run" || echo "reminder run refused"
 sleep 20
@@ -94,8 +97,11 @@ for n in 1 2 3; do
   kill "${PID[$n]}"; wait "${PID[$n]}" 2>/dev/null || true
   start "$n"; ready "$n"
 done
-echo "-- $(date +%T) restarts done; load goes on to its end"
+echo "-- $(date +%T) restarts done; load goes on for $AFTER s"
+sleep "$AFTER"
+kill -INT "$W1" "$W2"; touch "$work/stop"
 wait "$W1" "$W2" "$W3" || true
+LOAD=$(( $(date +%s) - load_start ))
 sleep 15   # texts in flight settle
 
 reqs() { awk '/requests in/ {r=$1} /Non-2xx/ {b=$NF} /Socket errors/ {gsub(",",""); e=$4+$6+$8+$10} END {print r+0, b+e+0}' "$1"; }
