@@ -12,9 +12,11 @@ import java.util.logging.Logger;
 import uk.practiceconnect.platform.control.Jobs;
 
 /**
- * The reconciliation with EMIS every {@code booking.reconcile.interval-seconds} (one run at a time
- * per instance; several instances may overlap harmlessly: each change re-checks its booking under a
- * row lock). Off with {@code booking.reconcile.enabled=false}; the REST trigger still works.
+ * The reconciliation with EMIS every {@code booking.reconcile.interval-seconds}, and the settling
+ * of bookings left pending every half minute: each on one instance of the cluster at a time, since
+ * both read EMIS for every booking they look at (were two to overlap, say during a lease that ran
+ * out, each change still re-checks its booking under a row lock). Reconciliation is off with {@code
+ * booking.reconcile.enabled=false}; the REST trigger still works.
  */
 @Startup
 @Singleton
@@ -31,13 +33,13 @@ public class BookingJobs {
 
   @PostConstruct
   void start() {
-    jobs.every(
+    jobs.everyOnce(
         "booking housekeeping", Duration.ofSeconds(30), Duration.ofSeconds(30), housekeeping::run);
     if (!config.reconcileEnabled()) {
       LOG.info("Reconciliation of bookings with EMIS is off (booking.reconcile.enabled=false)");
       return;
     }
-    jobs.every(
+    jobs.everyOnce(
         "booking reconciliation with EMIS",
         config.reconcileInitialDelay(),
         config.reconcileInterval(),

@@ -20,7 +20,9 @@ import uk.practiceconnect.platform.control.LocalServer;
  * Starts the status check: a first sweep soon after start-up (so a fresh demo shows its practices'
  * status within seconds), then a look for due practices every {@code
  * emis.status-check.tick-seconds}. Each practice is due {@code emis.status-check.interval-minutes}
- * after its last check.
+ * after its last check. Every instance sweeps: {@link StatusClaims}' conditional update gives each
+ * due practice to one of them, and a dead instance's practices fall due again when its claim runs
+ * out.
  */
 @Startup
 @Singleton

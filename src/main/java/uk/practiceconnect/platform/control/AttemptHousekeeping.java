@@ -7,7 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
-/** Every hour, forgets failed attempts older than a day: no limit's window is that long. */
+/**
+ * Every hour, on one instance of the cluster, forgets failed attempts older than a day: no limit's
+ * window is that long.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -20,7 +23,7 @@ public class AttemptHousekeeping {
 
   @PostConstruct
   void start() {
-    jobs.every(
+    jobs.everyOnce(
         "forget old failed attempts",
         Duration.ofMinutes(5),
         Duration.ofHours(1),

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,27 +22,52 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * container-managed threads (so they may use transactions, CDI and the database), each run guarded:
  * a failure is logged with its class only (a message can quote personal data) and never stops the
  * schedule. Every feature's background work goes through here.
+ *
+ * <p>Several instances share one database, so each schedule says how it is kept from doing the same
+ * work twice: {@link #every} runs on every instance (for work split by row claims, or state that is
+ * each instance's own); {@link #everyOnce} runs on one instance at a time, taking the job's lease
+ * in the database before each run ({@link JobLeases}). docs/deploy.md lists which is which.
  */
 @ApplicationScoped
 public class Jobs {
 
   private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
+  /** How often an instance looks whether a job run once across instances is due, at most. */
+  static final Duration LONGEST_LOOK = Duration.ofMinutes(1);
+
   @Resource ManagedThreadFactory threads;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "jobs.threads", defaultValue = "8")
   int size;
 
+  @Inject
+  @ConfigProperty(name = "jobs.lease-seconds", defaultValue = "60")
+  long leaseSeconds;
+
   private ScheduledExecutorService timers;
+  private JobLeases leases;
 
   @PostConstruct
   void start() {
     timers = Executors.newScheduledThreadPool(Math.max(1, size), threads);
+    if (dataSource != null) {
+      leases =
+          new JobLeases(
+              dataSource, clock, ThisInstance.id(), Duration.ofSeconds(leaseSeconds), timers);
+    }
   }
 
   /**
-   * {@code job} every {@code period} after the end of its last run, the first after {@code first}.
+   * {@code job} every {@code period} after the end of its last run, the first after {@code first},
+   * on every instance: for work that row claims split between instances, or that is this instance's
+   * own.
    */
   public ScheduledFuture<?> every(String name, Duration first, Duration period, Runnable job) {
     return timers.scheduleWithFixedDelay(
@@ -48,6 +75,33 @@ public class Jobs {
         first.toMillis(),
         Math.max(1, period.toMillis()),
         TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * {@code job} on one instance of the cluster at a time, {@code period} after the end of its last
+   * run on any instance. Each instance looks every quarter period (at least every second, at most
+   * every minute), the first time after {@code first}, and runs the job if it gets the job's lease.
+   * If the instance running it dies, another carries on once the lease has run out ({@code
+   * jobs.lease-seconds}). {@code name} is the job's key in the database: keep it stable.
+   */
+  public ScheduledFuture<?> everyOnce(String name, Duration first, Duration period, Runnable job) {
+    if (leases == null) {
+      throw new IllegalStateException("No database for job leases");
+    }
+    return timers.scheduleWithFixedDelay(
+        guarded(name, () -> leases.runIfDue(name, period, job)),
+        first.toMillis(),
+        lookEvery(period).toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** A quarter of the period, between a second and {@link #LONGEST_LOOK}. */
+  static Duration lookEvery(Duration period) {
+    Duration quarter = period.dividedBy(4);
+    if (quarter.compareTo(Duration.ofSeconds(1)) < 0) {
+      return Duration.ofSeconds(1);
+    }
+    return quarter.compareTo(LONGEST_LOOK) > 0 ? LONGEST_LOOK : quarter;
   }
 
   /** {@code task} once, {@code delay} from now. */
@@ -70,5 +124,12 @@ public class Jobs {
   @PreDestroy
   void stop() {
     timers.shutdownNow();
+    if (leases != null) {
+      try {
+        leases.releaseAll(); // the others need not wait for the leases to run out
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Job leases not given back: {0}", e.getClass().getName());
+      }
+    }
   }
 }

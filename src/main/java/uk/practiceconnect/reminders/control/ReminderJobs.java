@@ -16,10 +16,12 @@ import uk.practiceconnect.platform.control.Jobs;
 
 /**
  * The reminder schedule: planning every {@code reminders.plan-interval-minutes} for every practice,
- * handing due reminders to the outbox every {@code reminders.dispatch-interval-seconds} (and then
- * settling patients' cancellations a crash left half done), and planning a practice soon after its
- * settings changed. Every instance runs it; leases and row claims keep instances from doing the
- * same work twice.
+ * on one instance of the cluster at a time (each instance planning every practice would ask EMIS
+ * for every practice's book as many times); handing due reminders to the outbox every {@code
+ * reminders.dispatch-interval-seconds} on every instance (the hand-over claims reminders with
+ * {@code FOR UPDATE SKIP LOCKED}, so instances take different ones); settling patients'
+ * cancellations a crash left half done, as often, on one instance at a time (each asks EMIS); and
+ * planning a practice soon after its settings changed, on the instance that saved them.
  */
 @Startup
 @Singleton
@@ -52,7 +54,7 @@ public class ReminderJobs {
       LOG.info("Reminder schedule is off (reminders.scheduler.enabled=false)");
       return;
     }
-    jobs.every(
+    jobs.everyOnce(
         "reminder planning",
         Duration.ofSeconds(20),
         Duration.ofMinutes(planMinutes),
@@ -61,10 +63,12 @@ public class ReminderJobs {
         "reminder hand-over",
         Duration.ofSeconds(25),
         Duration.ofSeconds(dispatchSeconds),
-        () -> {
-          dispatchAll();
-          patientLinks.settlePending();
-        });
+        this::dispatchAll);
+    jobs.everyOnce(
+        "settling patients' cancellations",
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(dispatchSeconds),
+        patientLinks::settlePending);
   }
 
   /**

@@ -20,8 +20,11 @@ import uk.practiceconnect.platform.control.Jobs;
 /**
  * Starts the sender threads, the lease recovery, the delivery-status polling and the reading of
  * replies when the application starts (unless {@code sms.sender.enabled=false}), on
- * container-managed threads so they can use transactions and CDI. Every instance runs them; the
- * outbox's row claims and the replies' keys keep them apart.
+ * container-managed threads so they can use transactions and CDI. Every instance sends, recovers
+ * leases and polls delivery status, kept apart by the outbox's row claims, and says it is alive for
+ * the rate split; replies are read on one instance at a time (each round reads Notify's whole list
+ * of new replies, so two instances would read and handle the same ones; their keys are the guard if
+ * that ever happens).
  */
 @Startup
 @Singleton
@@ -86,7 +89,7 @@ public class SmsJobs {
             "SMS rate sharing", SenderInstances.BEAT, SenderInstances.BEAT, this::shareRate));
     if (!settings.repliesPoll().isZero()) {
       schedule.add(
-          jobs.every(
+          jobs.everyOnce(
               "SMS reply reading",
               start,
               settings.repliesPoll(),

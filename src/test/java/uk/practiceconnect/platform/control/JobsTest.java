@@ -1,5 +1,7 @@
 package uk.practiceconnect.platform.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -73,5 +75,20 @@ class JobsTest {
     assertTrue(System.nanoTime() - before >= TimeUnit.MILLISECONDS.toNanos(50), "ran too soon");
     jobs.after("marker", Duration.ofMillis(100), () -> {});
     assertTrue(runs.get() == 1, "ran more than once");
+  }
+
+  @Test
+  void anInstanceLooksForAJobRunOnceAcrossInstancesEveryQuarterPeriodWithinBounds() {
+    assertEquals(Duration.ofSeconds(1), Jobs.lookEvery(Duration.ofSeconds(2)));
+    assertEquals(Duration.ofSeconds(5), Jobs.lookEvery(Duration.ofSeconds(20)));
+    assertEquals(Duration.ofMinutes(1), Jobs.lookEvery(Duration.ofMinutes(15)));
+    assertEquals(Duration.ofMinutes(1), Jobs.lookEvery(Duration.ofHours(1)));
+  }
+
+  @Test
+  void aJobRunOnceAcrossInstancesNeedsTheDatabase() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> jobs.everyOnce("no database", Duration.ZERO, Duration.ofSeconds(1), () -> {}));
   }
 }
