@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 trap bench_stop EXIT
+trap 'echo "gpconnect.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 ods=A81003
 # the demo links A81003 to the stand-in on this server's port, over plain HTTP (stand-in only)
 export GPCONNECT_ALLOW_PLAIN_HTTP=true
@@ -26,14 +27,14 @@ gpc="$base/sandbox/gpconnect/admin/v1"
 latency=${PARTNER_LATENCY_MS:-50}
 # shorter runs only to try the script out (SMOKE=1: 2 s each, figures meaningless)
 if [ "${SMOKE:-0}" = 1 ]; then warm=1 search_s=2 whole_s=1 book_s=2; else warm=10 search_s=20 whole_s=10 book_s=10; fi
-work="$BENCH_DIR/gpconnect"; mkdir -p "$work"
+work="$BENCH_DIR/gpconnect"; rm -rf "$work"; mkdir -p "$work"
 load() { echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); $1"; }
 
 # the stand-in deploys beside the application; A81003's slots answer once both are up
 for _ in $(seq 1 60); do
   curl -sf -H "$auth" "$base/api/v1/practices/$ods/slots?from=$(date -u -d '+1 day' +%Y-%m-%d)" \
-    >/dev/null && break
+    >/dev/null && curl -sf "$gpc/providers" >/dev/null && break
   sleep 1
 done
 
@@ -48,20 +49,20 @@ while found < 300:
     n += 1
 PY
 while IFS=, read -r nhs dob; do
-  curl -sf -X PUT -H 'Content-Type: application/json' \
+  curl -sSf -X PUT -H 'Content-Type: application/json' \
     -d "{\"given\":\"Pat\",\"family\":\"Bench\",\"birthDate\":\"$dob\",\"postcode\":\"LS6 1AB\"}" \
     "$gpc/providers/$ods/patients/$nhs" >/dev/null
 done < "$work/patients.txt"
 # A81003 takes bookings over the API (not the open page: GP Connect keeps it off), 20 per patient
-curl -sf -X PUT -H "$auth" -H 'Content-Type: application/json' \
+curl -sSf -X PUT -H "$auth" -H 'Content-Type: application/json' \
   -d '{"enabled":true,"openBooking":false,"weeksAhead":12,"minimumNoticeMinutes":120,"maxFutureBookings":20,"cancelCutoffMinutes":60,"showClinician":true,"slotTypes":[{"name":"Routine GP appointment","bookable":true},{"name":"Nurse appointment","bookable":true}]}' \
   "$base/api/v1/practices/$ods/booking-settings" >/dev/null
-providers=$(curl -sf "$gpc/providers" | json 'print(" ".join(p["odsCode"] for p in d["providers"]))')
+providers=$(curl -sSf "$gpc/providers" | json 'print(" ".join(p["odsCode"] for p in d["providers"]))')
 for p in $providers; do
-  curl -sf -X PUT -H 'Content-Type: application/json' -d "{\"latencyMs\":$latency}" \
+  curl -sSf -X PUT -H 'Content-Type: application/json' -d "{\"latencyMs\":$latency}" \
     "$gpc/providers/$p/faults" >/dev/null
 done
-calls() { curl -sf "$gpc/providers/$ods/calls" | json 'print(json.dumps(d["calls"]))' > "$1"; }
+calls() { curl -sSf "$gpc/providers/$ods/calls" | json 'print(json.dumps(d["calls"]))' > "$1"; }
 # the calls between two snapshots, by interaction, and per unit of work
 calls_between() {
   python3 - "$1" "$2" "$3" "$4" <<'PY'
@@ -70,7 +71,7 @@ a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])); per, what = i
 diff = {k: b.get(k, 0) - a.get(k, 0) for k in b if b.get(k, 0) != a.get(k, 0)}
 total = sum(diff.values())
 print(f"  provider calls: {total} ({', '.join(f'{k} {v}' for k, v in sorted(diff.items()))})"
-      + (f"; {total / per:.2f} per {what}" if per else ""))
+      + (f"; {total / per:.3g} per {what} ({per} {what}s)" if per else ""))
 PY
 }
 
@@ -85,11 +86,11 @@ whole=$(wrk -t2 -c20 -d${whole_s}s -H "$auth" -s bench/latency.lua "$base/api/v1
 echo "slot search, whole 12-week window (20 connections): $whole; $(load)"
 
 appointments() {   # the stand-in's booked appointments: "id slotIds" a line
-  curl -sf "$gpc/providers/$ods/appointments" \
+  curl -sSf "$gpc/providers/$ods/appointments" \
     | json '[print(a["id"], ",".join(a["slotIds"])) for a in d["appointments"] if a["status"] == "BOOKED"]'
 }
 appointments > "$work/before.txt"
-curl -sf -H "$auth" "$base/api/v1/practices/$ods/slots" \
+curl -sSf -H "$auth" "$base/api/v1/practices/$ods/slots" \
   | json '[print(s["slotId"]) for s in d]' > "$work/slots.txt"
 echo "free slots listed for booking: $(wc -l < "$work/slots.txt")"
 calls "$work/c2"
@@ -99,7 +100,7 @@ echo "booking (provider latency ${latency} ms, 4 connections): $booking; $(load)
 sleep 3   # the requests still in flight when wrk stopped are bookings too
 calls "$work/c3"
 appointments > "$work/after.txt"
-curl -sf -H "$auth" "$base/api/v1/practices/$ods/bookings?status=CONFIRMED&to=$(date -u -d '+90 days' +%Y-%m-%d)" \
+curl -sSf -H "$auth" "$base/api/v1/practices/$ods/bookings?status=CONFIRMED&to=$(date -u -d '+90 days' +%Y-%m-%d)" \
   | json '[print(b["emisAppointmentId"], b["slot"]["slotId"]) for b in d]' > "$work/confirmed.txt"
 created=$(sed -nE 's/.*statuses .*201=([0-9]+).*/\1/p' <<< "$booking"); created=${created:-0}
 # wrk drops the requests still in flight when it stops: the server finishes them unseen
@@ -122,5 +123,5 @@ print("  " + ("no lost or double bookings" if same else "MISMATCH: see above")
       + (f"; every 201 landed" if created <= len(landed) <= created + unseen else "; 201s and landed DIFFER"))
 PY
 calls_between "$work/c2" "$work/c3" "$(( $(wc -l < "$work/after.txt") - $(wc -l < "$work/before.txt") ))" booking
-for p in $providers; do curl -sf -X DELETE "$gpc/providers/$p/faults" >/dev/null; done
+for p in $providers; do curl -sSf -X DELETE "$gpc/providers/$p/faults" >/dev/null; done
 load
