@@ -123,5 +123,23 @@ print("  " + ("no lost or double bookings" if same else "MISMATCH: see above")
       + (f"; every 201 landed" if created <= len(landed) <= created + unseen else "; 201s and landed DIFFER"))
 PY
 calls_between "$work/c2" "$work/c3" "$(( $(wc -l < "$work/after.txt") - $(wc -l < "$work/before.txt") ))" booking
+# one booking at a time (slots and patients from the ends of the lists, unused above): what a
+# booking costs without the others queueing beside it, against its floor of calls x latency
+calls "$work/c4"
+paste -d, <(tail -20 "$work/slots.txt") <(tail -20 "$work/patients.txt") | while IFS=, read -r slot nhs dob; do
+  curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' -X POST -H "$auth" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: bench-alone-$slot" \
+    -d "{\"slotId\":\"$slot\",\"nhsNumber\":\"$nhs\",\"dateOfBirth\":\"$dob\",\"surname\":\"Bench\"}" \
+    "$base/api/v1/practices/$ods/bookings"
+done > "$work/alone.txt"
+calls "$work/c5"
+python3 - "$work/alone.txt" <<'PY'
+import sys
+rows = [l.split() for l in open(sys.argv[1])]; ms = sorted(float(t) * 1000 for _, t in rows)
+codes = sorted({c for c, _ in rows})
+print(f"bookings one at a time: {len(ms)} ({','.join(codes)}), p50 {ms[len(ms) // 2]:.0f} ms, max {ms[-1]:.0f} ms")
+PY
+calls_between "$work/c4" "$work/c5" "$(wc -l < "$work/alone.txt")" booking
+echo "  ($(load))"
 for p in $providers; do curl -sSf -X DELETE "$gpc/providers/$p/faults" >/dev/null; done
 load
