@@ -71,7 +71,7 @@ a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])); per, what = i
 diff = {k: b.get(k, 0) - a.get(k, 0) for k in b if b.get(k, 0) != a.get(k, 0)}
 total = sum(diff.values())
 print(f"  provider calls: {total} ({', '.join(f'{k} {v}' for k, v in sorted(diff.items()))})"
-      + (f"; {total / per:.3g} per {what} ({per} {what}s)" if per else ""))
+      + (f"; {total / per:.3g} per {what}, {per} in all" if per else ""))
 PY
 }
 
