@@ -1,6 +1,7 @@
 -- wrk script: POST a booking per request, each for its own free slot (slot ids and patients read
--- from files the shell prepared), each with a new Idempotency-Key. Prints p50/p95/p99 and the
--- number of non-2xx answers. Usage: wrk -s bench/booking-post.lua ... URL  (env BOOK_SLOTS, BOOK_PATIENTS, BOOK_KEY)
+-- from files the shell prepared), each with a new Idempotency-Key. Prints p50/p95/p99, the
+-- number of non-2xx answers, the answers by status (e.g. "statuses 201=250,409=2") and how many
+-- requests were sent (those sent but not answered were still in flight when wrk stopped). Usage: wrk -s bench/booking-post.lua ... URL  (env BOOK_SLOTS, BOOK_PATIENTS, BOOK_KEY)
 local function lines(path)
   local t = {}
   for l in io.lines(path) do t[#t + 1] = l end
@@ -22,6 +23,7 @@ function init(args)
   patients = lines(os.getenv("BOOK_PATIENTS"))
   nthreads = tonumber(os.getenv("BOOK_THREADS") or "2")
   n = 0
+  statuses = {}
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer " .. os.getenv("BOOK_KEY")
@@ -38,8 +40,21 @@ function request()
   return wrk.format(nil, nil, nil, body)
 end
 
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
 function done(summary, latency, requests)
-  io.write(string.format("p50 %.1f ms p95 %.1f ms p99 %.1f ms requests %d non2xx %d\n",
+  local total, codes, sent = {}, {}, 0
+  for _, thread in ipairs(threads) do
+    sent = sent + (thread:get("n") or 0)
+    for status, count in pairs(thread:get("statuses") or {}) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  for status, count in pairs(total) do codes[#codes + 1] = status .. "=" .. count end
+  table.sort(codes)
+  io.write(string.format("p50 %.1f ms p95 %.1f ms p99 %.1f ms requests %d non2xx %d statuses %s sent %d\n",
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.requests, summary.errors.status))
+    summary.requests, summary.errors.status, table.concat(codes, ","), sent))
 end

@@ -2,11 +2,7 @@ package uk.practiceconnect.sandbox.gpconnect.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,21 +14,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.practiceconnect.sandbox.gpconnect.control.Appointments;
+import uk.practiceconnect.sandbox.gpconnect.control.ProviderCalls;
 import uk.practiceconnect.sandbox.gpconnect.control.ProviderFaults;
 import uk.practiceconnect.sandbox.gpconnect.control.Providers;
 import uk.practiceconnect.sandbox.gpconnect.entity.BookedAppointment;
 import uk.practiceconnect.sandbox.gpconnect.entity.Provider;
-import uk.practiceconnect.sandbox.gpconnect.entity.SpineError;
 
 /**
  * Admin face for tests and the demo (not part of GP Connect): the providers with their FHIR base
- * addresses and test patients, the appointments booked at a provider, a reset, and injected latency
- * and errors per provider. Answers JSON; errors are problem details.
+ * addresses and test patients, the appointments booked at a provider, the calls it was sent, a
+ * reset, and injected latency and errors per provider. Answers JSON; errors are problem details.
+ * Registering patients is {@link AdminPatientsResource}.
  */
 @Path("admin/v1")
 @RequestScoped
@@ -78,6 +74,7 @@ public class AdminResource {
   @Inject Providers providers;
   @Inject Appointments appointments;
   @Inject ProviderFaults faults;
+  @Inject ProviderCalls calls;
 
   @Context UriInfo uri;
 
@@ -95,13 +92,26 @@ public class AdminResource {
         "appointments", appointments.all(provider).stream().map(AppointmentView::of).toList());
   }
 
-  /** Forgets the provider's appointments and its faults. */
+  /**
+   * The FHIR calls the provider was sent since its reset, by interaction: {@code {"calls":
+   * {"SEARCH_SLOT": 12, ...}, "total": 12}}.
+   */
+  @GET
+  @Path("providers/{ods}/calls")
+  public Map<String, Object> calls(@PathParam("ods") String ods) {
+    Map<String, Long> counts = calls.of(providers.require(ods).odsCode());
+    return Map.of("calls", counts, "total", counts.values().stream().mapToLong(n -> n).sum());
+  }
+
+  /** Forgets the provider's appointments, faults, added patients and call counts. */
   @POST
   @Path("providers/{ods}/reset")
   public Response reset(@PathParam("ods") String ods) {
     Provider provider = providers.require(ods);
     appointments.reset(provider);
     faults.clear(provider.odsCode());
+    providers.forgetAddedPatients(provider.odsCode());
+    calls.clear(provider.odsCode());
     return Response.noContent().build();
   }
 
@@ -110,7 +120,9 @@ public class AdminResource {
   @Path("reset")
   public Response resetAll() {
     providers.all().forEach(appointments::reset);
+    providers.all().forEach(p -> providers.forgetAddedPatients(p.odsCode()));
     faults.clearAll();
+    calls.clearAll();
     return Response.noContent().build();
   }
 
@@ -126,10 +138,11 @@ public class AdminResource {
   public Map<String, Map<String, ProviderFaults.Fault>> putFault(
       @PathParam("ods") String ods, String body) {
     Provider provider = providers.require(ods);
-    JsonObject json = json(body);
+    JsonObject json = AdminJson.object(body);
     faults.put(
         provider.odsCode(),
-        new ProviderFaults.Fault((int) number(json, "latencyMs"), number(json, "errorRate")));
+        new ProviderFaults.Fault(
+            (int) AdminJson.number(json, "latencyMs"), AdminJson.number(json, "errorRate")));
     return faults();
   }
 
@@ -157,23 +170,5 @@ public class AdminResource {
                         t.birthDate().toString(),
                         t.mobile()))
             .toList());
-  }
-
-  private static JsonObject json(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw SpineError.BAD_REQUEST.failure("The body must be a JSON object");
-    }
-  }
-
-  private static double number(JsonObject json, String name) {
-    if (!json.containsKey(name) || json.isNull(name)) {
-      return 0;
-    }
-    if (!(json.get(name) instanceof JsonNumber n)) {
-      throw SpineError.BAD_REQUEST.failure(name + " must be a number");
-    }
-    return n.doubleValue();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import uk.practiceconnect.sandbox.gpconnect.control.AuditToken;
+import uk.practiceconnect.sandbox.gpconnect.control.ProviderCalls;
 import uk.practiceconnect.sandbox.gpconnect.control.ProviderFaults;
 import uk.practiceconnect.sandbox.gpconnect.control.Providers;
 import uk.practiceconnect.sandbox.gpconnect.control.SspHeaders;
@@ -25,10 +26,12 @@ class Gate {
 
   @Inject Providers providers;
   @Inject ProviderFaults faults;
+  @Inject ProviderCalls calls;
   @Inject Clock clock;
 
   Admitted admit(String ods, HttpHeaders headers, UriInfo uri, Interaction interaction) {
     Provider provider = providers.require(ods);
+    calls.count(provider.odsCode(), interaction);
     faults.apply(provider.odsCode());
     SspHeaders.check(headers::getHeaderString, provider, interaction);
     FhirMedia.checkAccept(headers, uri);

@@ -23,6 +23,7 @@ public class GpConnectSandboxApplication extends Application {
         SlotResource.class,
         AppointmentResource.class,
         AdminResource.class,
+        AdminPatientsResource.class,
         GpcMappers.Failures.class,
         GpcMappers.Web.class,
         GpcMappers.Unexpected.class);

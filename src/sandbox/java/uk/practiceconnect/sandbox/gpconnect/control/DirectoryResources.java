@@ -110,12 +110,15 @@ public final class DirectoryResources {
                     "01",
                     "Number present and verified"))));
     p.setActive(true);
-    p.addName(
+    HumanName name =
         new HumanName()
             .setUse(HumanName.NameUse.OFFICIAL)
             .setFamily(tp.family())
-            .addGiven(tp.given())
-            .addPrefix(tp.prefix()));
+            .addGiven(tp.given());
+    if (tp.prefix() != null) {
+      name.addPrefix(tp.prefix());
+    }
+    p.addName(name);
     if (tp.homePhone() != null) {
       p.addTelecom(phone(tp.homePhone(), ContactPoint.ContactPointUse.HOME));
     }

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import uk.practiceconnect.sandbox.gpconnect.entity.Address;
 import uk.practiceconnect.sandbox.gpconnect.entity.Clinician;
 import uk.practiceconnect.sandbox.gpconnect.entity.DiarySchedule;
@@ -16,7 +20,8 @@ import uk.practiceconnect.sandbox.gpconnect.entity.TestPatient;
  * The provider practices the stand-in serves, fixed in code like a real practice's set-up: Parkside
  * Health Centre (A81003), the demo's third practice, and Moorside Test Surgery (A81099), which the
  * tests use and reset freely. Both have the same week (two GPs and a practice nurse, 15-minute
- * slots) and the same registered test patients; phone numbers are from Ofcom's drama ranges.
+ * slots) and the same registered test patients; phone numbers are from Ofcom's drama ranges. More
+ * patients can be registered through the admin face (kept in memory until the provider's reset).
  */
 @ApplicationScoped
 public class Providers {
@@ -42,12 +47,38 @@ public class Providers {
               new Address(List.of("22 Moor Road"), "Bradford", "West Yorkshire", "BD7 1AA"),
               List.of("Dr Helen Carter", "Dr Amir Rahman", "Nurse Joe Lister")));
 
+  /**
+   * Providers whose register has patients added through the admin face, by ODS code; replaced whole
+   * on each change, so a request reads one consistent register without locking.
+   */
+  private final Map<String, Provider> changed = new ConcurrentHashMap<>();
+
   public List<Provider> all() {
-    return ALL;
+    return ALL.stream().map(p -> changed.getOrDefault(p.odsCode(), p)).toList();
   }
 
   public Optional<Provider> find(String odsCode) {
-    return ALL.stream().filter(p -> p.odsCode().equalsIgnoreCase(odsCode)).findFirst();
+    return ALL.stream()
+        .filter(p -> p.odsCode().equalsIgnoreCase(odsCode))
+        .findFirst()
+        .map(p -> changed.getOrDefault(p.odsCode(), p));
+  }
+
+  /** Adds the patient to the provider's register, or replaces an added one with that number. */
+  public synchronized PatientRegister.Registered register(
+      String odsCode, String nhsNumber, PatientRegister.Details details, LocalDate today) {
+    Provider current = require(odsCode);
+    Set<String> fixed =
+        patients().stream().map(TestPatient::nhsNumber).collect(Collectors.toUnmodifiableSet());
+    PatientRegister.Registered done =
+        PatientRegister.register(current, fixed, nhsNumber, details, today);
+    changed.put(current.odsCode(), done.provider());
+    return done;
+  }
+
+  /** Back to the fixed register (part of a provider's reset). */
+  public void forgetAddedPatients(String odsCode) {
+    changed.remove(require(odsCode).odsCode());
   }
 
   public Provider require(String odsCode) {

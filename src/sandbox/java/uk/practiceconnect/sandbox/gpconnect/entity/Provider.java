@@ -29,6 +29,11 @@ public record Provider(
     patients = List.copyOf(patients);
   }
 
+  /** The same practice with these registered patients instead of its current ones. */
+  public Provider withPatients(List<TestPatient> registered) {
+    return new Provider(odsCode, name, asid, phone, address, clinicians, schedules, registered);
+  }
+
   public Optional<Clinician> clinician(String id) {
     return clinicians.stream().filter(c -> c.id().equals(id)).findFirst();
   }

@@ -2,7 +2,10 @@ package uk.practiceconnect.sandbox.gpconnect.entity;
 
 import java.time.LocalDate;
 
-/** A patient registered at a provider practice (synthetic: NHS numbers from the 999 range). */
+/**
+ * A patient registered at a provider practice (synthetic: NHS numbers from the 999 range). The
+ * prefix, mobile and home phone may be null.
+ */
 public record TestPatient(
     String id,
     String nhsNumber,
@@ -16,6 +19,6 @@ public record TestPatient(
     Address address) {
 
   public String displayName() {
-    return prefix + " " + given + " " + family;
+    return (prefix == null ? "" : prefix + " ") + given + " " + family;
   }
 }
