@@ -43,23 +43,29 @@ public final class SignInForm {
   public static SignInForm open(int port, String clientAddress) {
     RawHttp.Reply page =
         RawHttp.send(port, "GET", "/login.xhtml", Map.of("X-Forwarded-For", clientAddress), null);
-    String cookie = page.header("set-cookie");
+    String cookie = cookies(page, null);
     Matcher m = VIEW_STATE.matcher(page.body());
     if (cookie == null || !m.find()) {
       throw new IllegalStateException("the sign-in page gave no session or form: " + page);
     }
     Matcher nonce = NONCE.matcher(page.body());
     return new SignInForm(
-        port,
-        clientAddress,
-        cookie.split(";", 2)[0],
-        m.group(1),
-        nonce.find() ? nonce.group(1) : "");
+        port, clientAddress, cookie, m.group(1), nonce.find() ? nonce.group(1) : "");
   }
 
-  /** The session cookie ({@code JSESSIONID=...}). */
+  /** The cookies of the session, as a Cookie header ({@code JSESSIONID=...} among them). */
   public String cookie() {
     return cookie;
+  }
+
+  /** The session's id (the value of {@code JSESSIONID}). */
+  public String sessionId() {
+    for (String c : cookie.split(";\\s*")) {
+      if (c.startsWith("JSESSIONID=")) {
+        return c.substring("JSESSIONID=".length());
+      }
+    }
+    throw new IllegalStateException("no JSESSIONID in " + cookie);
   }
 
   public Outcome submit(String username, String password) {
@@ -84,12 +90,30 @@ public final class SignInForm {
             body);
     boolean in = r.status() == 302 && String.valueOf(r.header("location")).contains("index.xhtml");
     if (in && r.header("set-cookie") != null) {
-      cookie = r.header("set-cookie").split(";", 2)[0]; // a new session id at sign-in
+      cookie = cookies(r, cookie); // a new session id at sign-in
     }
     return new Outcome(in, r.body());
   }
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The cookies a reply sets, as a Cookie header, over those sent before: a session that may move
+   * between instances comes with more than one (Payara adds the session's version beside its id).
+   */
+  static String cookies(RawHttp.Reply reply, String before) {
+    java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+    if (before != null) {
+      for (String c : before.split(";\\s*")) {
+        jar.put(c.split("=", 2)[0], c);
+      }
+    }
+    for (String set : reply.all("set-cookie")) {
+      String c = set.split(";", 2)[0];
+      jar.put(c.split("=", 2)[0], c);
+    }
+    return jar.isEmpty() ? null : String.join("; ", jar.values());
   }
 }
