@@ -1,6 +1,8 @@
 package uk.practiceconnect.gpconnect.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import uk.practiceconnect.emis.control.GuardedCalls;
 import uk.practiceconnect.emis.entity.AppointmentCancelled;
@@ -57,6 +61,9 @@ public class GpConnectApi {
   @Inject Clock clock;
   @Inject Event<AppointmentCancelled> cancelled;
 
+  /** Where the parts of a long slot search run side by side (null in plain unit tests). */
+  @Resource ManagedExecutorService searches;
+
   /**
    * Patients found lately, by practice and NHS number: a booking right after the identity check
    * does not search again. Kept {@link #PATIENTS_FOR}; the logical id they carry does not change.
@@ -87,11 +94,23 @@ public class GpConnectApi {
         practice,
         "search free slots",
         t -> {
-          List<GpConnectSlot> found = new ArrayList<>();
+          // the parts are searched side by side: a 12-week window is 6 searches, which one
+          // after another would keep everyone waiting for the list 6 times the provider's time
+          List<CompletableFuture<List<GpConnectSlot>>> parts = new ArrayList<>();
           for (Instant start = from; start.isBefore(to); ) {
             Instant end = partEnd(start, to);
-            found.addAll(client.freeSlots(t, start, end));
+            Instant partStart = start;
+            parts.add(
+                parts.isEmpty() || searches == null
+                    ? CompletableFuture.completedFuture(null)
+                        .thenApply(x -> client.freeSlots(t, partStart, end))
+                    : CompletableFuture.supplyAsync(
+                        () -> client.freeSlots(t, partStart, end), searches));
             start = end;
+          }
+          List<GpConnectSlot> found = new ArrayList<>();
+          for (CompletableFuture<List<GpConnectSlot>> part : parts) {
+            found.addAll(joined(part));
           }
           found.forEach(slot -> listed.put(key(practice, slot.slotId()), slot));
           return GpConnectRecords.slots(found).stream()
@@ -210,6 +229,14 @@ public class GpConnectApi {
       Practice practice, GpConnectTarget target, NhsNumber nhsNumber) {
     return patients.get(
         key(practice, nhsNumber.value()), k -> client.findPatient(target, nhsNumber));
+  }
+
+  private static <T> T joined(CompletableFuture<T> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   private static String key(Practice practice, String id) {
