@@ -45,56 +45,39 @@ public class BookingDemo {
     if (!enabled) {
       return;
     }
-    practices
-        .find(OdsCode.of("A81001"))
-        .filter(p -> settings.view(p).updatedAt() == null)
-        .ifPresent(
-            p ->
-                settings.change(
-                    SETUP,
-                    p,
-                    new BookingSettingsService.Input(
-                        true,
-                        true,
-                        6,
-                        120,
-                        2,
-                        60,
-                        true,
-                        List.of(
-                            new BookingSettingsService.TypeInput(
-                                "Routine GP appointment", true, List.of()),
-                            new BookingSettingsService.TypeInput(
-                                "Telephone consultation", true, List.of()),
-                            new BookingSettingsService.TypeInput(
-                                "Nurse appointment", true, List.of()),
-                            new BookingSettingsService.TypeInput("Blood test", false, List.of()))),
-                    null));
+    rules(
+        "A81001",
+        true,
+        6,
+        type("Routine GP appointment", true),
+        type("Telephone consultation", true),
+        type("Nurse appointment", true),
+        type("Blood test", false));
     // A81003 is on GP Connect: invitations and the API book, the open patient page stays off
-    practices
-        .find(OdsCode.of("A81003"))
-        .filter(p -> settings.view(p).updatedAt() == null)
-        .ifPresent(
-            p ->
-                settings.change(
-                    SETUP,
-                    p,
-                    new BookingSettingsService.Input(
-                        true,
-                        false,
-                        4,
-                        120,
-                        2,
-                        60,
-                        true,
-                        List.of(
-                            new BookingSettingsService.TypeInput(
-                                "Routine GP appointment", true, List.of()),
-                            new BookingSettingsService.TypeInput(
-                                "Nurse appointment", true, List.of()))),
-                    null));
+    rules(
+        "A81003", false, 4, type("Routine GP appointment", true), type("Nurse appointment", true));
     listClinicians("A81001");
     listClinicians("A81003");
+  }
+
+  /** The practice's booking rules, unless someone set them already. */
+  private void rules(
+      String ods, boolean openBooking, int weeksAhead, BookingSettingsService.TypeInput... types) {
+    practices
+        .find(OdsCode.of(ods))
+        .filter(p -> settings.view(p).updatedAt() == null)
+        .ifPresent(
+            p ->
+                settings.change(
+                    SETUP,
+                    p,
+                    new BookingSettingsService.Input(
+                        true, openBooking, weeksAhead, 120, 2, 60, true, List.of(types)),
+                    null));
+  }
+
+  private static BookingSettingsService.TypeInput type(String name, boolean bookable) {
+    return new BookingSettingsService.TypeInput(name, bookable, List.of());
   }
 
   /** Tries every few seconds until the stand-in answers (it does not while it is deploying). */
