@@ -25,6 +25,7 @@ import uk.practiceconnect.dataprotection.SubjectAccessEndToEnd;
 import uk.practiceconnect.emis.EmisIntegrationEndToEnd;
 import uk.practiceconnect.emis.EmisPagesEndToEnd;
 import uk.practiceconnect.gpconnect.GpConnectEndToEnd;
+import uk.practiceconnect.gpconnect.GpConnectPagesEndToEnd;
 import uk.practiceconnect.practice.FoundationPagesEndToEnd;
 import uk.practiceconnect.reminders.ReminderPagesEndToEnd;
 import uk.practiceconnect.reminders.RemindersEndToEnd;
@@ -162,6 +163,11 @@ class EndToEndIT {
       @Order(2)
       @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
       class ReminderPages extends ReminderPagesEndToEnd {}
+
+      @Nested
+      @Order(3)
+      @ResourceLock(value = NOTIFY, mode = ResourceAccessMode.READ)
+      class GpConnectPages extends GpConnectPagesEndToEnd {}
     }
 
     @Nested

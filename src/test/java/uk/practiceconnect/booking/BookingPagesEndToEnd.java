@@ -17,8 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,6 +37,7 @@ import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.Browser;
 import uk.practiceconnect.testing.Demo;
 import uk.practiceconnect.testing.Pages;
+import uk.practiceconnect.testing.SentTexts;
 import uk.practiceconnect.testing.Server;
 
 /**
@@ -697,45 +696,14 @@ public abstract class BookingPagesEndToEnd {
     return linkFromText(f, kind, "07700900000");
   }
 
-  /**
-   * The link in a text the Notify sandbox got from this fixture's practice for its first patient's
-   * mobile. The listing is oldest first and holds every test's texts (on PostgreSQL the database
-   * outlives a deployment), so it is narrowed to the number, newest looked at first.
-   */
+  /** The link in the newest text from this fixture's practice to that mobile. */
   private String linkFromText(BookingFixture f, String kind, String mobile) {
-    Pattern link = Pattern.compile(Pattern.quote(kind) + "[A-Za-z0-9_-]{22,32}");
-    Matcher found = link.matcher(newestText(f, mobile, kind, body -> link.matcher(body).find()));
-    assertTrue(found.find());
-    return found.group().substring(1);
+    return SentTexts.link(api, f.ods, mobile, kind);
   }
 
   /** The newest text to {@code mobile} from this fixture's practice that says {@code words}. */
   private String textWith(BookingFixture f, String words, String mobile) {
-    return newestText(f, mobile, words, body -> body.contains(words));
-  }
-
-  private String newestText(
-      BookingFixture f, String mobile, String what, java.util.function.Predicate<String> wanted) {
-    Pattern ours = Pattern.compile("Test Practice " + f.ods + "\\b");
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
-      var r =
-          f.send(
-              "GET",
-              "sandbox/notify/admin/v1/messages?phoneNumber=" + mobile + "&limit=100000",
-              null,
-              null);
-      List<JsonObject> texts = new ArrayList<>(r.array().getValuesAs(JsonObject.class));
-      Collections.reverse(texts);
-      for (JsonObject m : texts) {
-        String body = m.getString("body", "");
-        if (ours.matcher(body).find() && wanted.test(body)) {
-          return body;
-        }
-      }
-      sleep(500);
-    }
-    throw new AssertionError("no text with \"" + what + "\" for " + f.ods);
+    return SentTexts.newest(api, f.ods, mobile, words, body -> body.contains(words));
   }
 
   /** Waits for the page's heading; a page still being replaced may throw on the old one. */

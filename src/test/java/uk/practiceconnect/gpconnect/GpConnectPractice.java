@@ -43,6 +43,7 @@ final class GpConnectPractice {
   static final Patient DANIEL = new Patient("2", "9990000034", "1978-11-23", "Okafor");
   static final Patient ELEANOR = new Patient("3", "9990000042", "1944-07-09", "Whitfield");
   static final Patient CHLOE = new Patient("4", "9990000050", "2004-01-30", "Bennett");
+  static final Patient HAROLD = new Patient("5", "9990000069", "1951-05-17", "Finch");
 
   final Api api;
   final String ods;

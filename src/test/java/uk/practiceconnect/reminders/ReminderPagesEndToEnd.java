@@ -158,21 +158,8 @@ public abstract class ReminderPagesEndToEnd {
     try {
       browser.navigate().refresh();
       Pages.waitForText(browser, By.id("log:reminders"), "of 6 reminders");
-      Object overflow =
-          ((org.openqa.selenium.JavascriptExecutor) browser)
-              .executeScript(
-                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
       Browser.screenshot(browser, "reminder-log-375");
-      Object wide =
-          ((org.openqa.selenium.JavascriptExecutor) browser)
-              .executeScript(
-                  "var w = document.documentElement.clientWidth;"
-                      + " return Array.from(document.querySelectorAll('body *'))"
-                      + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1; })"
-                      + ".slice(0, 6).map(function (e) { return e.tagName + '#' + e.id + '.'"
-                      + " + e.className + ' ' + Math.round(e.getBoundingClientRect().right); })"
-                      + ".join('; ');");
-      assertEquals(0L, ((Number) overflow).longValue(), "pixels to scroll sideways: " + wide);
+      Browser.assertNoSidewaysScroll(browser, "Reminder log at 375 px");
     } finally {
       Browser.resize(browser, Browser.DESKTOP);
     }

@@ -72,7 +72,7 @@ public final class Browser {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
     WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(window);
+    resize(driver, window);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
   }
@@ -108,9 +108,51 @@ public final class Browser {
     resize(driver, window);
   }
 
-  /** A phone- or desktop-sized window for the next steps of a test. */
+  /**
+   * A phone- or desktop-sized window for the next steps of a test. Headless Chromium keeps a window
+   * at least 500 px wide, so a phone's width is given to the page as the device's own (as a phone
+   * would: its viewport, not a narrow desktop window); a desktop size takes that away again.
+   */
   public static void resize(WebDriver driver, Dimension window) {
     driver.manage().window().setSize(window);
+    if (driver instanceof ChromeDriver chrome) {
+      if (window.getWidth() < 500) {
+        chrome.executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of(
+                "width",
+                window.getWidth(),
+                "height",
+                window.getHeight(),
+                "deviceScaleFactor",
+                1,
+                "mobile",
+                true));
+      } else {
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    }
+  }
+
+  /**
+   * Fails when the page is wider than the window (WCAG 2.2 reflow: nothing but a wide table in its
+   * own scrolling box may make a reader scroll sideways), naming the elements that stick out.
+   */
+  public static void assertNoSidewaysScroll(WebDriver driver, String page) {
+    Object wider =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var w = document.documentElement.clientWidth;"
+                    + "if (document.documentElement.scrollWidth <= w) return null;"
+                    + "return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1"
+                    + " || (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0"
+                    + " && getComputedStyle(e).overflowX === 'visible')).slice(0, 5)"
+                    + ".map(e => e.tagName + (e.id ? '#' + e.id : '')).join(', ')"
+                    + " + ' (page ' + document.documentElement.scrollWidth + ' px, window ' + w + ')';");
+    if (wider != null) {
+      throw new AssertionError(page + " scrolls sideways: " + wider);
+    }
   }
 
   /** Quits a shared browser at the end of its group (null: it never opened). */
@@ -120,7 +162,6 @@ public final class Browser {
     }
   }
 
-  /** Keeps a picture of the page under target/screenshots for a person to look at. */
   /**
    * Fails when the browser refused anything under the page's Content-Security-Policy since the last
    * look (a script, a handler or a style the policy does not allow: a part of the page that
@@ -137,6 +178,7 @@ public final class Browser {
     }
   }
 
+  /** Keeps a picture of the page under target/screenshots for a person to look at. */
   public static void screenshot(WebDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

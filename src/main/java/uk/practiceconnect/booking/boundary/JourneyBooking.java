@@ -70,13 +70,24 @@ final class JourneyBooking implements Serializable {
                   channel.patientActor(),
                   key,
                   request,
-                  Optional.ofNullable(patient.mobile()).map(MobileNumber::new),
+                  confirmationTo(patient, invitation),
                   invitation)));
     } catch (DomainException e) {
       return e.code() == ErrorCode.REQUEST_IN_PROGRESS
           ? afterSecondPress(booking, practice, key, e)
           : refused(e);
     }
+  }
+
+  /**
+   * The confirmation goes to the mobile the GP record says the patient agreed to receive texts on;
+   * failing that, to the number the practice's invitation was texted to, which the patient has just
+   * answered (a GP Connect record carries no consent to texts at all).
+   */
+  static Optional<MobileNumber> confirmationTo(IdentifiedPatient patient, Invitation invitation) {
+    return Optional.ofNullable(patient.mobile())
+        .map(MobileNumber::new)
+        .or(() -> Optional.ofNullable(invitation).map(Invitation::mobile));
   }
 
   /**

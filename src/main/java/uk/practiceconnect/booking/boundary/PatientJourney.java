@@ -19,6 +19,7 @@ import uk.practiceconnect.booking.entity.BookingRequest;
 import uk.practiceconnect.booking.entity.BookingRule;
 import uk.practiceconnect.booking.entity.Invitation;
 import uk.practiceconnect.booking.entity.SlotScope;
+import uk.practiceconnect.patient.entity.MobileNumber;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.PracticeContact;
 
@@ -95,7 +96,11 @@ public class PatientJourney implements Serializable {
         press.book(
             booking, start.practice(practices), invitation, identified, times.chosen(), reason);
     if (outcome instanceof JourneyBooking.Booked b) {
-      booked = new BookedView(b.booking(), times.chosen(), identified.mobile());
+      String textedTo =
+          JourneyBooking.confirmationTo(identified, invitation)
+              .map(MobileNumber::value)
+              .orElse(null);
+      booked = new BookedView(b.booking(), times.chosen(), textedTo);
       step = JourneyStep.DONE;
       // the address opens at its first step again (for another booking, or another patient)
       JourneyHandOver.clear(request());
