@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,6 +121,58 @@ record SqlSurface(List<Statement> statements, List<String> notes) {
       case BINARY, VARBINARY, LONGVARBINARY, BLOB -> new byte[] {1};
       default -> null;
     };
+  }
+
+  /**
+   * The statements captured ({@code sql -> origin}) that run on the capture's own schema, with
+   * their parameters' types ({@code hints}: types by statement where the database there reads them
+   * better); a native text that does not run is noted (a part of a statement), anything else that
+   * does not is a fault of the capture.
+   */
+  static SqlSurface ofCaptured(
+      Connection c, Map<String, String> captured, Map<String, List<JDBCType>> hints)
+      throws SQLException {
+    List<Statement> statements = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> faults = new ArrayList<>();
+    for (Map.Entry<String, String> e : captured.entrySet()) {
+      String sql = e.getKey();
+      String origin = e.getValue();
+      Optional<String> error;
+      Statement s = null;
+      try {
+        s = Statement.typed(c, origin, sql);
+        error = s.tryOn(c);
+        if (error.isPresent() && hints.containsKey(sql)) {
+          // H2 reads some parameters' types as text (a row count, a value selected)
+          s = new Statement(origin, hints.get(sql), sql);
+          error = s.tryOn(c);
+        }
+      } catch (SQLException notSql) {
+        error =
+            Optional.of("does not prepare: " + notSql.getMessage().lines().findFirst().orElse(""));
+      }
+      if (error.isEmpty()) {
+        statements.add(s);
+      } else if (origin.startsWith("native ")) {
+        notes.add(
+            "not run, not SQL on its own (a part, or built at run time): "
+                + origin
+                + ": "
+                + sql
+                + " ("
+                + error.get()
+                + ")");
+      } else {
+        faults.add(origin + ": " + error.get() + ": " + sql);
+      }
+    }
+    c.setAutoCommit(true);
+    if (!faults.isEmpty()) {
+      throw new IllegalStateException(
+          "captured statements fail on their own schema:\n" + String.join("\n", faults));
+    }
+    return new SqlSurface(statements, notes);
   }
 
   /** What fails of this surface on the database given, one line each naming the statement. */

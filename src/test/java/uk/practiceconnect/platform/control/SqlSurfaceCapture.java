@@ -1,14 +1,11 @@
 package uk.practiceconnect.platform.control;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Query;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.JDBCType;
 import java.sql.SQLException;
@@ -16,10 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
@@ -41,15 +34,8 @@ import org.hibernate.sql.model.MutationOperationGroup;
  */
 final class SqlSurfaceCapture {
 
-  static final Path CLASSES = Path.of("target/classes");
-
-  /** A string constant that may be a statement: SQL keywords are written in lower case here. */
-  static final Pattern STATEMENT =
-      Pattern.compile("^(select|insert|update|delete|with|merge) .*\\b(from|into|set)\\b.*");
-
   private final Map<String, String> captured = new LinkedHashMap<>(); // sql -> origin
   private final List<String> recorded = new ArrayList<>();
-  private final List<String> notes = new ArrayList<>();
 
   private SqlSurfaceCapture() {}
 
@@ -60,7 +46,7 @@ final class SqlSurfaceCapture {
   static SqlSurface of(ScratchDatabase db, Map<String, List<JDBCType>> hints)
       throws IOException, SQLException {
     SqlSurfaceCapture capture = new SqlSurfaceCapture();
-    List<Class<?>> classes = capture.classes();
+    List<Class<?>> classes = CompiledCode.classes();
     try (SessionFactory factory = capture.factory(db, classes)) {
       for (Class<?> c : classes) {
         if (c.isAnnotationPresent(Entity.class)) {
@@ -70,28 +56,8 @@ final class SqlSurfaceCapture {
       capture.collections(factory);
       capture.queries(factory, classes);
     }
-    return capture.checked(db, hints);
-  }
-
-  private List<Class<?>> classes() throws IOException {
-    try (Stream<Path> files = Files.walk(CLASSES.resolve("uk/practiceconnect"))) {
-      List<Class<?>> classes = new ArrayList<>();
-      // the sandbox is a WAR of its own with its own schema (the EMIS and Notify stand-ins)
-      Path sandbox = CLASSES.resolve("uk/practiceconnect/sandbox");
-      for (Path f :
-          files
-              .filter(p -> p.toString().endsWith(".class") && !p.startsWith(sandbox))
-              .sorted()
-              .toList()) {
-        String name =
-            CLASSES.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
-        try {
-          classes.add(Class.forName(name, false, getClass().getClassLoader()));
-        } catch (ClassNotFoundException | LinkageError e) {
-          throw new IllegalStateException("cannot load " + name, e);
-        }
-      }
-      return classes;
+    try (Connection c = db.connect()) {
+      return SqlSurface.ofCaptured(c, capture.captured, hints);
     }
   }
 
@@ -183,26 +149,13 @@ final class SqlSurfaceCapture {
   }
 
   private void queries(SessionFactory factory, List<Class<?>> classes) throws IOException {
-    Map<String, String> found = new TreeMap<>();
-    for (Class<?> c : classes) {
-      String file = c.getName().replace('.', '/') + ".class";
-      for (String s : ClassFileStrings.of(Files.readAllBytes(CLASSES.resolve(file)))) {
-        String text = s.replace("\u0001", "").replace("\u0002", "").strip();
-        if (STATEMENT.matcher(text).matches()) {
-          found.putIfAbsent(text, c.getSimpleName().replaceAll("\\$.*", ""));
-        }
-      }
-      // an annotation's text is not a string constant of the pool
-      for (NamedQuery q : c.getAnnotationsByType(NamedQuery.class)) {
-        found.putIfAbsent(q.query(), c.getSimpleName());
-      }
-    }
-    found.forEach(
-        (text, origin) -> {
-          if (!runJpql(factory, origin, text)) {
-            add("native " + origin, asJdbc(text));
-          }
-        });
+    CompiledCode.statementTexts(classes)
+        .forEach(
+            (text, origin) -> {
+              if (!runJpql(factory, origin, text)) {
+                add("native " + origin, asJdbc(text));
+              }
+            });
   }
 
   /** Runs the text as JPQL with every parameter empty; false when it is not JPQL. */
@@ -270,56 +223,6 @@ final class SqlSurfaceCapture {
 
   private void add(String origin, String sql) {
     captured.putIfAbsent(sql.strip().replaceAll("\\s+", " "), origin);
-  }
-
-  /**
-   * Keeps what runs on the capture's own schema; the rest is noted, or is a fault of this class.
-   */
-  private SqlSurface checked(ScratchDatabase db, Map<String, List<JDBCType>> hints)
-      throws SQLException {
-    List<SqlSurface.Statement> statements = new ArrayList<>();
-    List<String> faults = new ArrayList<>();
-    try (Connection c = db.connect()) {
-      for (Map.Entry<String, String> e : captured.entrySet()) {
-        String sql = e.getKey();
-        String origin = e.getValue();
-        Optional<String> error;
-        SqlSurface.Statement s = null;
-        try {
-          s = SqlSurface.Statement.typed(c, origin, sql);
-          error = s.tryOn(c);
-          if (error.isPresent() && hints.containsKey(sql)) {
-            // H2 reads some parameters' types as text (a row count, a value selected)
-            s = new SqlSurface.Statement(origin, hints.get(sql), sql);
-            error = s.tryOn(c);
-          }
-        } catch (SQLException notSql) {
-          error =
-              Optional.of(
-                  "does not prepare: " + notSql.getMessage().lines().findFirst().orElse(""));
-        }
-        if (error.isEmpty()) {
-          statements.add(s);
-        } else if (origin.startsWith("native ")) {
-          notes.add(
-              "not run, not SQL on its own (a part, or built at run time): "
-                  + origin
-                  + ": "
-                  + sql
-                  + " ("
-                  + error.get()
-                  + ")");
-        } else {
-          faults.add(origin + ": " + error.get() + ": " + sql);
-        }
-      }
-      c.setAutoCommit(true);
-    }
-    if (!faults.isEmpty()) {
-      throw new IllegalStateException(
-          "captured statements fail on their own schema:\n" + String.join("\n", faults));
-    }
-    return new SqlSurface(statements, notes);
   }
 
   /** An instance with nothing set but what a primitive field always has. */
