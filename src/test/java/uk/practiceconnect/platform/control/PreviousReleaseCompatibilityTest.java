@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -62,27 +63,36 @@ class PreviousReleaseCompatibilityTest {
     }
   }
 
-  /** The check sees a migration that takes away what the previous release uses, and names it. */
-  @Test
-  void aMigrationThatRenamesAColumnThePreviousReleaseUsesFails(@TempDir Path scratch)
+  /**
+   * The check sees a migration that takes away or tightens what the previous release uses, and
+   * names the statement it breaks: even one named as a contract step, which the static check
+   * ({@link MigrationsExpandOnlyTest}) lets through.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "alter table practice rename column name to display_name | entity Practice insert: | NAME",
+        "alter table practice add column region varchar(20) not null"
+            + " | entity Practice insert: | REGION",
+        "alter table reminder drop column clinician | jpql ReminderLog: | CLINICIAN"
+      })
+  void aMigrationThatBreaksThePreviousReleaseFails(
+      String migration, String statement, String column, @TempDir Path scratch)
       throws IOException, SQLException {
-    Path release = previousRelease();
     Path migrations = Files.createDirectories(scratch.resolve("broken"));
     try (Stream<Path> current = Files.list(MigrationsExpandOnlyTest.MIGRATIONS)) {
       for (Path f : current.toList()) {
         Files.copy(f, migrations.resolve(f.getFileName()));
       }
     }
-    Files.writeString(
-        migrations.resolve("V999__rename_practice_name.sql"),
-        "alter table practice rename column name to display_name;\n");
+    Files.writeString(migrations.resolve("V999__contract_test.sql"), migration + ";\n");
     try (ScratchDatabase db = ScratchDatabase.open("h2", "previous-release-broken")) {
       List<String> failures =
-          failuresAfterUpgrade(db, release, "filesystem:" + migrations, scratch);
+          failuresAfterUpgrade(db, previousRelease(), "filesystem:" + migrations, scratch);
       assertTrue(
-          failures.stream()
-              .anyMatch(f -> f.startsWith("entity Practice insert: ") && f.contains("NAME")),
-          "the old insert into practice should fail, naming the column: " + failures);
+          failures.stream().anyMatch(f -> f.startsWith(statement) && f.contains(column)),
+          statement + " should fail, naming " + column + ": " + failures);
     }
   }
 
@@ -116,8 +126,16 @@ class PreviousReleaseCompatibilityTest {
     return shipped;
   }
 
-  /** The one release recorded: the last one deployed, which the next must run beside. */
+  /**
+   * The one release recorded: the last one deployed, which the next must run beside; or, for a
+   * check by hand of another, the folder {@code -Dprevious.release=} names (as SqlSurfaceSnapshot
+   * writes it).
+   */
   static Path previousRelease() throws IOException {
+    String other = System.getProperty("previous.release");
+    if (other != null && !other.isBlank()) {
+      return Path.of(other);
+    }
     try (Stream<Path> dirs = Files.list(RELEASES)) {
       List<Path> releases = dirs.filter(Files::isDirectory).toList();
       assertEquals(1, releases.size(), "one release recorded in " + RELEASES + ": " + releases);
