@@ -31,6 +31,10 @@ import org.hibernate.sql.model.MutationOperationGroup;
  * generates (and those of its element collections); every JPQL query among the classes' string
  * constants, as Hibernate translates it when run; every native statement among them as it stands. A
  * statement is kept with the JDBC types of its parameters once it has run on that schema.
+ *
+ * <p>The entities' insert, update and delete come from Hibernate's persisters (their static
+ * statements: what Hibernate 6.6 sends, but not a public API): after a Hibernate upgrade, write the
+ * snapshot of the release before and after it and compare.
  */
 final class SqlSurfaceCapture {
 

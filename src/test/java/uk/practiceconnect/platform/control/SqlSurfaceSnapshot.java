@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,9 +48,10 @@ class SqlSurfaceSnapshot {
 
   /** Writes one release's surface and migrations into the folder given (also a scratch one). */
   static void write(Path dir, String release) throws IOException, SQLException {
-    delete(dir);
+    Map<String, SqlSurface> surfaces = new LinkedHashMap<>();
     Map<String, List<JDBCType>> types = new HashMap<>();
-    // PostgreSQL first: it says the type of every parameter, H2 takes some for text
+    // PostgreSQL first: it says the type of every parameter, H2 takes some for text. Without it
+    // the test is skipped here, before anything is deleted.
     for (String kind : List.of("postgresql", "h2")) {
       try (ScratchDatabase db = ScratchDatabase.migrated(kind, "snapshot")) {
         SqlSurface captured = SqlSurfaceCapture.of(db, types);
@@ -63,9 +65,12 @@ class SqlSurfaceSnapshot {
                 + ": origin, parameter types, statement.");
         notes.add("Written by SqlSurfaceSnapshot (docs/deploy.md); do not edit.");
         notes.addAll(captured.notes());
-        new SqlSurface(captured.statements(), notes)
-            .write(dir.resolve("sql-surface-" + kind + ".txt"));
+        surfaces.put(kind, new SqlSurface(captured.statements(), notes));
       }
+    }
+    delete(dir);
+    for (Map.Entry<String, SqlSurface> s : surfaces.entrySet()) {
+      s.getValue().write(dir.resolve("sql-surface-" + s.getKey() + ".txt"));
     }
     List<String> migrations = new ArrayList<>();
     try (Stream<Path> files = Files.list(MigrationsExpandOnlyTest.MIGRATIONS)) {
