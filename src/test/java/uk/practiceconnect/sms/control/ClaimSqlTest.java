@@ -2,10 +2,8 @@ package uk.practiceconnect.sms.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.practiceconnect.platform.control.ScratchDatabase;
 
 /**
  * The outbox's claim SQL, as {@link OutboxClaims} runs it, on a real H2 (always) and a real
@@ -280,47 +278,14 @@ class ClaimSqlTest {
   }
 
   /** A fresh database with the application's migrations. */
-  record Db(String url, String user, Runnable cleanup) implements AutoCloseable {
+  record Db(ScratchDatabase db) implements AutoCloseable {
 
-    static Db open(String kind) throws SQLException {
-      if (kind.equals("h2")) {
-        String url = "jdbc:h2:mem:claims-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Db d = new Db(url, "sa", () -> {});
-        d.migrate();
-        return d;
-      }
-      String schema = "claims_" + Long.toHexString(System.nanoTime());
-      String base = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("pg.database", "test");
-      try (Connection c = DriverManager.getConnection(base, "postgres", "")) {
-        c.createStatement().execute("create schema " + schema);
-      } catch (SQLException e) {
-        assumeTrue(false, "PostgreSQL not reachable on 127.0.0.1:5432: " + e.getMessage());
-      }
-      Db d =
-          new Db(
-              base + "?currentSchema=" + schema,
-              "postgres",
-              () -> {
-                try (Connection c = DriverManager.getConnection(base, "postgres", "")) {
-                  c.createStatement().execute("drop schema " + schema + " cascade");
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      d.migrate();
-      return d;
-    }
-
-    void migrate() {
-      Flyway.configure()
-          .dataSource(url, user, "")
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+    static Db open(String kind) {
+      return new Db(ScratchDatabase.migrated(kind, "claims"));
     }
 
     Connection connect() throws SQLException {
-      return DriverManager.getConnection(url, user, "");
+      return db.connect();
     }
 
     void queue(int n) throws SQLException {
@@ -374,7 +339,7 @@ class ClaimSqlTest {
 
     @Override
     public void close() {
-      cleanup.run();
+      db.close();
     }
   }
 }

@@ -1,10 +1,8 @@
 package uk.practiceconnect.webhooks.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.practiceconnect.platform.control.ScratchDatabase;
 
 /**
  * The sender's claim SQL as {@link DeliveryClaims} runs it, on H2 (always) and PostgreSQL (when one
@@ -111,49 +109,18 @@ class DeliverySqlTest {
   }
 
   /** A fresh database with the application's migrations. */
-  record Db(String url, Runnable cleanup) {
+  record Db(ScratchDatabase db) {
 
-    static Db open(String kind) throws SQLException {
-      if (kind.equals("h2")) {
-        Db d = new Db("jdbc:h2:mem:webhooks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", () -> {});
-        d.migrate("sa");
-        return d;
-      }
-      String schema = "webhooks_" + Long.toHexString(System.nanoTime());
-      String base = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("pg.database", "test");
-      try (Connection c = DriverManager.getConnection(base, "postgres", "")) {
-        c.createStatement().execute("create schema " + schema);
-      } catch (SQLException e) {
-        assumeTrue(false, "PostgreSQL not reachable on 127.0.0.1:5432: " + e.getMessage());
-      }
-      Db d =
-          new Db(
-              base + "?currentSchema=" + schema,
-              () -> {
-                try (Connection c = DriverManager.getConnection(base, "postgres", "")) {
-                  c.createStatement().execute("drop schema " + schema + " cascade");
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      d.migrate("postgres");
-      return d;
-    }
-
-    void migrate(String user) {
-      Flyway.configure()
-          .dataSource(url, user, "")
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+    static Db open(String kind) {
+      return new Db(ScratchDatabase.migrated(kind, "webhooks"));
     }
 
     Connection connect() throws SQLException {
-      return DriverManager.getConnection(url, url.startsWith("jdbc:h2") ? "sa" : "postgres", "");
+      return db.connect();
     }
 
     void close() {
-      cleanup.run();
+      db.close();
     }
 
     long practice(Connection c) throws SQLException {
