@@ -9,7 +9,8 @@
 # Then: the bookings that landed at the stand-in against the 201s and Practice Connect's confirmed
 # bookings (must agree: nothing lost, nothing twice), and the FHIR calls each step cost by
 # interaction (the stand-in's counter), which says where the time goes.
-# Needs: mvn -DskipTests package, wrk, curl, python3.
+# PROFILE=1 records the booking run with Java Flight Recorder (bench/jfr-inclusive.py's table).
+# Needs: mvn -DskipTests package, wrk, curl, python3 (and jcmd for PROFILE=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -26,7 +27,7 @@ auth="Authorization: Bearer $key"
 gpc="$base/sandbox/gpconnect/admin/v1"
 latency=${PARTNER_LATENCY_MS:-50}
 # shorter runs only to try the script out (SMOKE=1: 2 s each, figures meaningless)
-if [ "${SMOKE:-0}" = 1 ]; then warm=1 search_s=2 whole_s=1 book_s=2; else warm=10 search_s=20 whole_s=10 book_s=10; fi
+if [ "${SMOKE:-0}" = 1 ]; then warm=1 search_s=2 whole_s=1 warm_book_s=1 book_s=2; else warm=10 search_s=20 whole_s=10 warm_book_s=3 book_s=10; fi
 work="$BENCH_DIR/gpconnect"; rm -rf "$work"; mkdir -p "$work"
 load() { echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); $1"; }
@@ -89,13 +90,28 @@ appointments() {   # the stand-in's booked appointments: "id slotIds" a line
   curl -sSf "$gpc/providers/$ods/appointments" \
     | json '[print(a["id"], ",".join(a["slotIds"])) for a in d["appointments"] if a["status"] == "BOOKED"]'
 }
-appointments > "$work/before.txt"
 curl -sSf -H "$auth" "$base/api/v1/practices/$ods/slots" \
   | json '[print(s["slotId"]) for s in d]' > "$work/slots.txt"
 echo "free slots listed for booking: $(wc -l < "$work/slots.txt")"
+# warm-up: 3 s of bookings with slots and patients of their own (the first slots, the last 20
+# patients), so the measured run does not pay for the first bookings' class loading and compiling
+head -n 60 "$work/slots.txt" > "$work/warm-slots.txt"
+tail -n +61 "$work/slots.txt" > "$work/run-slots.txt"
+tail -n 20 "$work/patients.txt" > "$work/warm-patients.txt"
+BOOK_SLOTS="$work/warm-slots.txt" BOOK_PATIENTS="$work/warm-patients.txt" BOOK_KEY="$key" BOOK_THREADS=2 \
+  wrk -t2 -c4 -d${warm_book_s}s -s bench/booking-post.lua "$base/api/v1/practices/$ods/bookings" >/dev/null
+sleep 2
+appointments > "$work/before.txt"
 calls "$work/c2"
-booking=$(BOOK_SLOTS="$work/slots.txt" BOOK_PATIENTS="$work/patients.txt" BOOK_KEY="$key" BOOK_THREADS=2 \
+# PROFILE=1: Java Flight Recorder during the booking run, then where its samples went
+[ "${PROFILE:-0}" = 1 ] && jcmd "$BENCH_PID" JFR.start name=b settings=profile filename="$PWD/$work/booking.jfr" >/dev/null
+booking=$(BOOK_SLOTS="$work/run-slots.txt" BOOK_PATIENTS="$work/patients.txt" BOOK_KEY="$key" BOOK_THREADS=2 \
   wrk -t2 -c4 -d${book_s}s -s bench/booking-post.lua "$base/api/v1/practices/$ods/bookings" | tail -1)
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$BENCH_PID" JFR.stop name=b >/dev/null
+  python3 bench/jfr-inclusive.py "$work/booking.jfr" "${PATTERN:-}" "${TOP:-40}" > "$work/booking-profile.txt"
+  echo "booking profile: $work/booking-profile.txt"
+fi
 echo "booking (provider latency ${latency} ms, 4 connections): $booking; $(load)"
 sleep 3   # the requests still in flight when wrk stopped are bookings too
 calls "$work/c3"
@@ -123,10 +139,10 @@ print("  " + ("no lost or double bookings" if same else "MISMATCH: see above")
       + (f"; every 201 landed" if created <= len(landed) <= created + unseen else "; 201s and landed DIFFER"))
 PY
 calls_between "$work/c2" "$work/c3" "$(( $(wc -l < "$work/after.txt") - $(wc -l < "$work/before.txt") ))" booking
-# one booking at a time (slots and patients from the ends of the lists, unused above): what a
+# one booking at a time (slots from the end of the list, patients next to the warm-up's, unused above): what a
 # booking costs without the others queueing beside it, against its floor of calls x latency
 calls "$work/c4"
-paste -d, <(tail -20 "$work/slots.txt") <(tail -20 "$work/patients.txt") | while IFS=, read -r slot nhs dob; do
+paste -d, <(tail -20 "$work/slots.txt") <(tail -40 "$work/patients.txt" | head -20) | while IFS=, read -r slot nhs dob; do
   curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' -X POST -H "$auth" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: bench-alone-$slot" \
     -d "{\"slotId\":\"$slot\",\"nhsNumber\":\"$nhs\",\"dateOfBirth\":\"$dob\",\"surname\":\"Bench\"}" \

@@ -1,7 +1,8 @@
 package uk.practiceconnect.api.boundary;
 
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.FilterChain;
@@ -68,7 +69,7 @@ public class ManagementAccess extends HttpFilter {
 
   /** UP or DOWN from the full answer; DOWN when it cannot be read. */
   static String statusOf(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       JsonObject health = reader.readObject();
       return "UP".equals(health.getString("status", "DOWN")) ? "UP" : "DOWN";
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package uk.practiceconnect.dataprotection.boundary;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +21,7 @@ final class SubjectJson {
 
   static JsonObject of(HeldData data) {
     JsonObjectBuilder o =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("odsCode", data.odsCode())
             .add("practice", data.practiceName());
     nullable(o, "nhsNumber", data.subject().nhsNumber().map(n -> n.value()).orElse(null));
@@ -28,35 +29,35 @@ final class SubjectJson {
     o.add("exportedAt", data.exportedAt().toString())
         .add("optedOutOfReminders", data.optedOut())
         .add("total", data.total());
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = JSON.createArrayBuilder();
     for (HeldSection s : data.sections()) {
-      JsonArrayBuilder rows = Json.createArrayBuilder();
+      JsonArrayBuilder rows = JSON.createArrayBuilder();
       for (Map<String, String> row : s.rows()) {
-        JsonObjectBuilder r = Json.createObjectBuilder();
+        JsonObjectBuilder r = JSON.createObjectBuilder();
         row.forEach((column, value) -> nullable(r, column, value));
         rows.add(r);
       }
       sections.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("table", s.table())
               .add("about", s.about())
               .add("count", s.count())
-              .add("columns", Json.createArrayBuilder(s.columns()))
+              .add("columns", JSON.createArrayBuilder(s.columns()))
               .add("rows", rows));
     }
     return o.add("sections", sections).build();
   }
 
   static JsonObject of(String odsCode, Instant at, Erased erased) {
-    JsonArrayBuilder tables = Json.createArrayBuilder();
+    JsonArrayBuilder tables = JSON.createArrayBuilder();
     for (Erased.Line l : erased.lines()) {
       tables.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("table", l.table())
               .add("action", l.action())
               .add("rows", l.rows()));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("odsCode", odsCode)
         .add("erasedAt", at.toString())
         .add("total", erased.total())

@@ -1,8 +1,9 @@
 package uk.practiceconnect.emis.control;
 
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class PartnerCalls {
     String body;
     try {
       body =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("organisationId", organisationId)
               .add("username", username)
               .add("password", new String(password))
@@ -105,7 +106,7 @@ public class PartnerCalls {
   public Optional<EmisPatient> matchPatient(
       String token, NhsNumber nhs, LocalDate dateOfBirth, String surname) {
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("nhsNumber", nhs.value())
             .add("dateOfBirth", dateOfBirth.toString())
             .add("surname", surname)
@@ -123,7 +124,7 @@ public class PartnerCalls {
 
   /** Books once, never again: a booking without an answer may have happened. */
   public EmisAppointment book(String token, String slotId, NhsNumber nhs, String reason) {
-    var body = Json.createObjectBuilder().add("slotId", slotId).add("nhsNumber", nhs.value());
+    var body = JSON.createObjectBuilder().add("slotId", slotId).add("nhsNumber", nhs.value());
     if (reason != null) {
       body.add("reason", reason);
     }
@@ -137,7 +138,7 @@ public class PartnerCalls {
    */
   void probeBook(String token, String impossibleSlotId, NhsNumber nhs) {
     String json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("slotId", impossibleSlotId)
             .add("nhsNumber", nhs.value())
             .build()
@@ -147,7 +148,7 @@ public class PartnerCalls {
 
   /** Cancelling twice changes nothing, so a cancel is tried again like a read. */
   public EmisAppointment cancel(String token, String appointmentId, String reason) {
-    var body = Json.createObjectBuilder().add("status", "CANCELLED");
+    var body = JSON.createObjectBuilder().add("status", "CANCELLED");
     if (reason != null) {
       body.add("reason", reason);
     }

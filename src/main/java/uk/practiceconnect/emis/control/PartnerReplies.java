@@ -1,6 +1,7 @@
 package uk.practiceconnect.emis.control;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -198,7 +199,7 @@ final class PartnerReplies {
       throw new PartnerException(
           fromStatus(status), "EMIS sent an empty answer (HTTP " + status + ")");
     }
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new PartnerException(

@@ -1,6 +1,7 @@
 package uk.practiceconnect.gpconnect.control;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,7 +27,7 @@ final class AccessToken {
   static final String SDS_ROLE_SYSTEM = "https://fhir.nhs.uk/Id/sds-role-profile-id";
 
   private static final String HEADER =
-      encode(Json.createObjectBuilder().add("alg", "none").add("typ", "JWT").build());
+      encode(JSON.createObjectBuilder().add("alg", "none").add("typ", "JWT").build());
 
   private AccessToken() {}
 
@@ -34,7 +35,7 @@ final class AccessToken {
     long issuedAt = now.getEpochSecond();
     ConsumerIdentity.Practitioner who = us.practitioner();
     JsonObject claims =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("iss", us.issuer())
             .add("sub", who.id())
             .add("aud", audience.toString())
@@ -50,47 +51,47 @@ final class AccessToken {
   }
 
   private static JsonObject device(ConsumerIdentity.Device device) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("resourceType", "Device")
-        .add("identifier", Json.createArrayBuilder().add(identifier(device.system(), device.id())))
+        .add("identifier", JSON.createArrayBuilder().add(identifier(device.system(), device.id())))
         .add("model", device.model())
         .add("version", device.version())
         .build();
   }
 
   private static JsonObject organisation(ConsumerIdentity.Organisation organisation) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("resourceType", "Organization")
         .add(
             "identifier",
-            Json.createArrayBuilder().add(identifier(ODS_SYSTEM, organisation.odsCode())))
+            JSON.createArrayBuilder().add(identifier(ODS_SYSTEM, organisation.odsCode())))
         .add("name", organisation.name())
         .build();
   }
 
   private static JsonObject practitioner(ConsumerIdentity.Practitioner who) {
     JsonObjectBuilder name =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("family", who.family())
-            .add("given", Json.createArrayBuilder().add(who.given()));
+            .add("given", JSON.createArrayBuilder().add(who.given()));
     if (!who.prefix().isBlank()) {
-      name.add("prefix", Json.createArrayBuilder().add(who.prefix()));
+      name.add("prefix", JSON.createArrayBuilder().add(who.prefix()));
     }
     JsonArrayBuilder identifiers =
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(identifier(SDS_USER_SYSTEM, who.sdsUserId()))
             .add(identifier(SDS_ROLE_SYSTEM, who.sdsRoleProfileId()))
             .add(identifier(who.localSystem(), who.id()));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("resourceType", "Practitioner")
         .add("id", who.id())
         .add("identifier", identifiers)
-        .add("name", Json.createArrayBuilder().add(name))
+        .add("name", JSON.createArrayBuilder().add(name))
         .build();
   }
 
   private static JsonObjectBuilder identifier(String system, String value) {
-    return Json.createObjectBuilder().add("system", system).add("value", value);
+    return JSON.createObjectBuilder().add("system", system).add("value", value);
   }
 
   private static String encode(JsonObject json) {

@@ -1,6 +1,7 @@
 package uk.practiceconnect.platform.web;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -45,7 +46,7 @@ public final class StrictJson {
   public static <T> T read(InputStream body, Class<T> type) {
     JsonValue tree;
     List<FieldError> errors = new ArrayList<>();
-    try (JsonParser parser = Json.createParser(body)) {
+    try (JsonParser parser = JSON.createParser(body)) {
       if (!parser.hasNext()) {
         throw new DomainException(ErrorCode.MALFORMED_REQUEST, MALFORMED);
       }
@@ -73,7 +74,7 @@ public final class StrictJson {
       JsonParser p, JsonParser.Event event, String path, List<FieldError> errors) {
     switch (event) {
       case START_OBJECT -> {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         for (JsonParser.Event e = p.next(); e != JsonParser.Event.END_OBJECT; e = p.next()) {
           String key = p.getString();
@@ -87,7 +88,7 @@ public final class StrictJson {
         return object.build();
       }
       case START_ARRAY -> {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         int i = 0;
         for (JsonParser.Event e = p.next(); e != JsonParser.Event.END_ARRAY; e = p.next()) {
           array.add(value(p, e, path + "[" + i++ + "]", errors));
@@ -95,10 +96,10 @@ public final class StrictJson {
         return array.build();
       }
       case VALUE_STRING -> {
-        return Json.createValue(p.getString());
+        return JSON.createValue(p.getString());
       }
       case VALUE_NUMBER -> {
-        return Json.createValue(p.getBigDecimal());
+        return JSON.createValue(p.getBigDecimal());
       }
       case VALUE_TRUE -> {
         return JsonValue.TRUE;

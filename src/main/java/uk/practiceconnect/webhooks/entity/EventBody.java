@@ -1,6 +1,7 @@
 package uk.practiceconnect.webhooks.entity;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +17,7 @@ public final class EventBody {
 
   public static String of(EventType type, Instant occurredAt, JsonObject data) {
     JsonObject body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type.wire())
             .add("timestamp", occurredAt.truncatedTo(ChronoUnit.MILLIS).toString())
             .add("data", data)

@@ -1,6 +1,7 @@
 package uk.practiceconnect.webhooks.entity;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.platform.entity.JsonP.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.Instant;
  */
 public final class EventData {
 
-  private final JsonObjectBuilder json = Json.createObjectBuilder();
+  private final JsonObjectBuilder json = JSON.createObjectBuilder();
 
   public static EventData with() {
     return new EventData();

@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.emis.boundary;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -28,7 +29,7 @@ final class JsonBody {
     if (body == null || body.isBlank()) {
       throw SandboxFailure.badRequest("The request body is missing: send a JSON object");
     }
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw SandboxFailure.badRequest("The request body must be a JSON object");

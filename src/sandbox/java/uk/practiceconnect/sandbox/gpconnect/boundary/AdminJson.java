@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.gpconnect.boundary;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -17,7 +18,7 @@ final class AdminJson {
   private AdminJson() {}
 
   static JsonObject object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw SpineError.BAD_REQUEST.failure("The body must be a JSON object");

@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.gpconnect.control;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -27,7 +28,7 @@ final class AppointmentBodies {
     if (body == null || body.isBlank()) {
       throw SpineError.BAD_REQUEST.failure("The request has no body: an Appointment is required");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw SpineError.BAD_REQUEST.failure("The request body is not a JSON object");

@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.gpconnect.control;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -105,7 +106,7 @@ public final class AuditToken {
 
   private static JsonObject json(String part, String what) {
     try (JsonReader reader =
-        Json.createReader(
+        JSON.createReader(
             new StringReader(
                 new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
       return reader.readObject();

@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.notify.boundary;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,12 +31,12 @@ final class NotificationJson {
 
   /** The 201 answer to a text message. */
   static JsonObject sent(SmsNotification m, String base) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", m.id().toString())
         .add("reference", text(m.reference()))
         .add(
             "content",
-            Json.createObjectBuilder().add("body", m.body()).add("from_number", m.fromNumber()))
+            JSON.createObjectBuilder().add("body", m.body()).add("from_number", m.fromNumber()))
         .add("uri", base + "/v2/notifications/" + m.id())
         .add("template", template(m.templateId(), m.templateVersion(), base))
         .addNull("scheduled_for")
@@ -46,7 +47,7 @@ final class NotificationJson {
   static JsonObjectBuilder notification(
       SmsNotification m, DeliveryTimeline.Progress progress, String base) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", m.id().toString())
             .add("reference", text(m.reference()))
             .addNull("email_address")
@@ -70,39 +71,39 @@ final class NotificationJson {
         .addNull("one_click_unsubscribe_url")
         .add("is_cost_data_ready", false)
         .addNull("cost_in_pounds")
-        .add("cost_details", Json.createObjectBuilder());
+        .add("cost_details", JSON.createObjectBuilder());
   }
 
   /** A page of messages with Notify's links: "next" whenever the page is not empty. */
   static JsonObject list(JsonArrayBuilder notifications, String current, String next) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("notifications", notifications)
         .add(
             "links",
             next == null
-                ? Json.createObjectBuilder().add("current", current)
-                : Json.createObjectBuilder().add("current", current).add("next", next))
+                ? JSON.createObjectBuilder().add("current", current)
+                : JSON.createObjectBuilder().add("current", current).add("next", next))
         .build();
   }
 
   /** What {@code GET /v2/received-text-messages} shows. */
   static JsonObject receivedList(List<ReceivedText> texts, String current, String next) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     texts.forEach(
         t ->
             items.add(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("id", t.id().toString())
                     .add("user_number", t.userNumber())
                     .add("notify_number", t.notifyNumber())
                     .add("created_at", time(t.createdAt()))
                     .add("service_id", t.serviceId().toString())
                     .add("content", t.content())));
-    var links = Json.createObjectBuilder().add("current", current);
+    var links = JSON.createObjectBuilder().add("current", current);
     if (next != null) {
       links.add("next", next);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("received_text_messages", items)
         .add("links", links)
         .build();
@@ -110,10 +111,10 @@ final class NotificationJson {
 
   /** What {@code GET /v2/template/{id}} shows. */
   static JsonObject template(SmsTemplate t, Instant createdAt) {
-    var personalisation = Json.createObjectBuilder();
+    var personalisation = JSON.createObjectBuilder();
     t.placeholders()
-        .forEach(p -> personalisation.add(p, Json.createObjectBuilder().add("required", true)));
-    return Json.createObjectBuilder()
+        .forEach(p -> personalisation.add(p, JSON.createObjectBuilder().add("required", true)));
+    return JSON.createObjectBuilder()
         .add("id", t.id().toString())
         .add("name", t.name())
         .add("type", "sms")
@@ -131,29 +132,29 @@ final class NotificationJson {
 
   /** Notify's error body: {@code {"status_code": 400, "errors": [{"error", "message"}]}}. */
   static JsonObject error(NotifyError e) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+    JsonArrayBuilder errors = JSON.createArrayBuilder();
     e.errors()
         .forEach(
             x ->
                 errors.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("error", x.error())
                         .add("message", x.message())));
-    return Json.createObjectBuilder().add("status_code", e.status()).add("errors", errors).build();
+    return JSON.createObjectBuilder().add("status_code", e.status()).add("errors", errors).build();
   }
 
   private static JsonObjectBuilder template(UUID id, int version, String base) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", id.toString())
         .add("version", version)
         .add("uri", base + "/v2/template/" + id);
   }
 
   private static JsonValue text(String s) {
-    return s == null ? JsonValue.NULL : Json.createValue(s);
+    return s == null ? JsonValue.NULL : JSON.createValue(s);
   }
 
   private static JsonValue time(Instant t) {
-    return t == null ? JsonValue.NULL : Json.createValue(TIME.format(t));
+    return t == null ? JsonValue.NULL : JSON.createValue(TIME.format(t));
   }
 }

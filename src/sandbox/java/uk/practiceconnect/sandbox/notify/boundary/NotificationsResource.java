@@ -1,7 +1,8 @@
 package uk.practiceconnect.sandbox.notify.boundary;
 
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -135,7 +136,7 @@ public class NotificationsResource {
               now,
               PAGE_SIZE);
     }
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     page.forEach(
         m ->
             items.add(

@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.notify.boundary;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -73,7 +74,7 @@ final class SmsRequestJson {
   }
 
   private static JsonObject object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject o) {
         return o;

@@ -1,5 +1,7 @@
 package uk.practiceconnect.sandbox.notify.control;
 
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -7,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
@@ -80,7 +81,7 @@ public class DeliveryReceipts {
 
   private void post(SmsNotification m, DeliveryTimeline.Progress p) {
     JsonObjectBuilder receipt =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", m.id().toString())
             .add("to", m.phoneNumber())
             .add("status", p.status().wire())

@@ -1,6 +1,7 @@
 package uk.practiceconnect.sandbox.notify.control;
 
-import jakarta.json.Json;
+import static uk.practiceconnect.sandbox.control.JsonP.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -113,7 +114,7 @@ public class JwtVerifier {
 
   private static JsonObject json(String base64url) {
     String text = new String(decode(base64url), StandardCharsets.UTF_8);
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       throw NotifyError.auth(403, BAD_TOKEN);
