@@ -7,12 +7,13 @@
 #   1. at ~20 s: signs a practice manager in on node1, fills a form, kills node1 with SIGKILL and
 #      sends the form to node2 (bench/cluster-session.py: no new sign-in, nothing lost);
 #   2. at ~40 s: brings node1 back;
-#   3. then restarts all three one at a time (SIGTERM, start, wait for ready): a rolling upgrade;
+#   3. then restarts all three one at a time as an upgrade would: out of HAProxy (runtime API),
+#      its requests finished, SIGTERM, start, wait for ready, back in;
 #   4. keeps the load on AFTER_SECONDS (20) more, then stops it.
 # Then prints: requests and failed requests (goal <= 0.1 %), lost writes (bookings answered 201 but
 # not confirmed here or not in the EMIS stand-in), double bookings (here and in the stand-in),
 # texts sent twice and texts lost (outbox rows that never reached the Notify stand-in).
-# Needs: PostgreSQL on 127.0.0.1:5432 (postgres, trust), haproxy, wrk, python3 with requests,
+# Needs: PostgreSQL on 127.0.0.1:5432 (postgres, trust), haproxy, socat, wrk, python3 with requests,
 # mvn -DskipTests package. Usage: bench/cluster.sh   (the load lasts as long as the faults take)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,17 @@ cleanup() {
   dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" || true
 }
 trap cleanup EXIT
+# HAProxy's runtime API (the stats socket in server-config/haproxy.cfg)
+lb() { echo "$1" | socat stdio UNIX-CONNECT:/tmp/practice-connect-haproxy.sock; }
+# an upgrade's first step for an instance: no new requests (staff sessions move too: they live in
+# the data grid), then wait up to 10 s for those it is still answering
+drain() {
+  lb "set server instances/node$1 state maint" >/dev/null
+  for _ in $(seq 1 50); do
+    [ "$(lb "show stat" | awk -F, -v s="node$1" '$1 == "instances" && $2 == s {print $5}')" = 0 ] && return 0
+    sleep 0.2
+  done
+}
 t0=$(date +%s)
 start 1; ready 1          # the first seeds the demo data and migrates; the others join it
 start 2; start 3; ready 2; ready 3
@@ -93,9 +105,11 @@ sleep 20
 echo "-- $(date +%T) node1 back"
 start 1; ready 1
 for n in 1 2 3; do
-  echo "-- $(date +%T) rolling restart: node$n"
+  echo "-- $(date +%T) rolling restart: node$n (taken out of HAProxy, its requests finished, stopped, started, put back)"
+  drain "$n"
   kill "${PID[$n]}"; wait "${PID[$n]}" 2>/dev/null || true
   start "$n"; ready "$n"
+  lb "set server instances/node$n state ready" >/dev/null
 done
 echo "-- $(date +%T) restarts done; load goes on for $AFTER s"
 sleep "$AFTER"
@@ -127,3 +141,4 @@ printf '| %s s | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s |\n' 
   "$(python3 -c "print(round(100*$failed/max(1,$total),3))")" "$created" "$lost_here" "$double_here" "$double_emis" \
   "$not_in_emis" "$texts" "$dup_texts" "$lost_texts" "$session_ok"
 echo "(reads $r_reads/$f_reads failed, pages $r_pages/$f_pages, booking calls $r_book/$f_book; bookings: $b)"
+echo "(HAProxy: $(lb "show stat" | awk -F, '$1 == "instances" && $2 == "BACKEND" {print $16 " requests sent again after a connection failure, " $17 " to another instance"}'))"
