@@ -105,6 +105,16 @@ public abstract class GpConnectPagesEndToEnd {
     Browser.assertNoSidewaysScroll(driver, "Feature settings after the GP Connect test");
     p.awaitRouteSeen();
 
+    // reminders need the whole appointment book, which GP Connect cannot list: the page says so
+    driver.get(api.uri("practice/reminders.xhtml?ods=" + p.ods).toString());
+    waitForText(driver, By.id("gpConnectNote"), "Reminders are off while you use GP Connect");
+    assertTrue(
+        driver
+            .findElement(By.className("lede"))
+            .getText()
+            .startsWith("Through the EMIS partner API"));
+    Browser.assertNoSidewaysScroll(driver, "Reminders for a GP Connect practice at 390 px");
+
     driver.get(api.uri("practice/invite.xhtml?ods=" + p.ods).toString());
     new Select(driver.findElement(By.id("inviteForm:slotType")))
         .selectByVisibleText("Routine GP appointment");
