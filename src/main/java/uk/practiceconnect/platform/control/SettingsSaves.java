@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.function.Supplier;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -41,6 +42,17 @@ public class SettingsSaves {
       em.persist(settings);
     }
     return settings;
+  }
+
+  /** The settings row to remove, if there is one, checked as {@link #forChange} checks it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public <T extends VersionedSettings> Optional<T> forRemoval(
+      Class<T> type, Long practiceId, Long expectedVersion) {
+    T settings = em.find(type, practiceId);
+    if (SettingsVersion.isStale(expectedVersion, settings == null ? null : settings.version())) {
+      throw changedBySomeoneElse();
+    }
+    return Optional.ofNullable(settings);
   }
 
   /** Writes the change now, so that losing to another save shows here, not at commit. */
