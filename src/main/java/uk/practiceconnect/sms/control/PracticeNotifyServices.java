@@ -14,6 +14,7 @@ import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.control.CredentialCipher;
 import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.entity.Caller;
+import uk.practiceconnect.platform.entity.SealedSecret;
 import uk.practiceconnect.platform.entity.Validation;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.sms.entity.NotifyApiKey;
@@ -61,32 +62,38 @@ public class PracticeNotifyServices {
       String rawTemplateId,
       String rawSmsSenderId,
       Long expectedVersion) {
-    boolean keyGiven = rawApiKey != null && !rawApiKey.isBlank();
+    PracticeNotifyService saved = em.find(PracticeNotifyService.class, practice.id());
     var v = new Validation();
-    NotifyApiKey key = null;
-    if (keyGiven || em.find(PracticeNotifyService.class, practice.id()) == null) {
-      key = v.field("apiKey", rawApiKey, NotifyApiKey::of);
-    }
+    NotifyApiKey key =
+        saved == null || (rawApiKey != null && !rawApiKey.isBlank())
+            ? v.field("apiKey", rawApiKey, NotifyApiKey::of)
+            : null;
     NotifyTemplateId template = v.field("templateId", rawTemplateId, NotifyTemplateId::of);
     SmsSenderId sender = v.field("smsSenderId", rawSmsSenderId, SmsSenderId::ofOptional);
     v.throwIfInvalid();
+    PracticeNotifyServiceView before =
+        saved == null ? PracticeNotifyServiceView.platform() : PracticeNotifyServiceView.of(saved);
+    SealedSecret sealed = key == null ? null : seal(key, practice.id());
     PracticeNotifyService s =
         saves.forChange(
             PracticeNotifyService.class,
             practice.id(),
             expectedVersion,
-            () -> new PracticeNotifyService(practice.id()));
-    PracticeNotifyServiceView before =
-        s.keySaved() ? PracticeNotifyServiceView.of(s) : PracticeNotifyServiceView.platform();
-    if (key != null) {
-      char[] plain = key.reveal();
-      try {
-        s.changeKey(key.serviceId(), cipher.seal(plain, context(practice.id())));
-      } finally {
-        Arrays.fill(plain, '\0');
+            () ->
+                new PracticeNotifyService(
+                    practice.id(),
+                    keyForFirstSave(key).serviceId(),
+                    sealed,
+                    template,
+                    sender,
+                    caller.name(),
+                    clock.instant()));
+    if (saved != null) {
+      if (key != null) {
+        s.changeKey(key.serviceId(), sealed);
       }
+      s.change(template, sender, caller.name(), clock.instant());
     }
-    s.change(template, sender, caller.name(), clock.instant());
     saves.write();
     PracticeNotifyServiceView after = PracticeNotifyServiceView.of(s);
     audit.record(
@@ -98,6 +105,25 @@ public class PracticeNotifyServices {
         describe(before, after, key != null));
     services.changed(practice.id());
     return after;
+  }
+
+  /** Removed by someone else since it was read: a save without a key cannot start afresh. */
+  private static NotifyApiKey keyForFirstSave(NotifyApiKey key) {
+    if (key == null) {
+      var v = new Validation();
+      v.field("apiKey", null, NotifyApiKey::of);
+      v.throwIfInvalid();
+    }
+    return key;
+  }
+
+  private SealedSecret seal(NotifyApiKey key, Long practiceId) {
+    char[] plain = key.reveal();
+    try {
+      return cipher.seal(plain, context(practiceId));
+    } finally {
+      Arrays.fill(plain, '\0');
+    }
   }
 
   /** Back to the platform's service: the practice's own is forgotten, key and all. */

@@ -47,8 +47,18 @@ public class PracticeNotifyService implements VersionedSettings {
 
   protected PracticeNotifyService() {}
 
-  public PracticeNotifyService(Long practiceId) {
+  /** A practice's first own service: whole from the start (every column but the sender is set). */
+  public PracticeNotifyService(
+      Long practiceId,
+      String serviceId,
+      SealedSecret apiKey,
+      NotifyTemplateId template,
+      SmsSenderId sender,
+      String actor,
+      Instant now) {
     this.practiceId = practiceId;
+    changeKey(serviceId, apiKey);
+    change(template, sender, actor, now);
   }
 
   /** A new key: the service is the key's. */
@@ -69,7 +79,6 @@ public class PracticeNotifyService implements VersionedSettings {
     return practiceId;
   }
 
-  /** Null only before the first key is set (a new row in the making). */
   public String serviceId() {
     return serviceId;
   }
