@@ -10,10 +10,18 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import uk.practiceconnect.reminders.ReminderFixture;
+import uk.practiceconnect.testing.Accessibility;
 import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.Browser;
+import uk.practiceconnect.testing.Demo;
+import uk.practiceconnect.testing.Pages;
 import uk.practiceconnect.testing.Server;
 
 /**
@@ -36,10 +44,23 @@ public abstract class PracticeNotifyServiceEndToEnd {
   static final String OWN_SENDER = "6a0b5f7e-2c4d-4e8f-9a1b-3c5d7e9f1a2b";
 
   Api api;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.desktop();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    Browser.quit(browser);
+    browser = null;
+  }
 
   @BeforeEach
   void connect() {
     api = Api.at(Server.url());
+    Browser.reset(browser, Browser.DESKTOP);
   }
 
   static String path(String ods) {
@@ -174,5 +195,44 @@ public abstract class PracticeNotifyServiceEndToEnd {
     assertTrue(audit.contains("NOTIFY_SERVICE_CHANGED"), audit);
     assertTrue(audit.contains("NOTIFY_SERVICE_REMOVED"), audit);
     assertFalse(audit.contains(OWN_SECRET), "the audit trail never holds the key");
+  }
+
+  @Test
+  void theFeatureSettingsPageSavesTheServiceShowsFieldErrorsAndGoesBackToThePlatforms() {
+    ReminderFixture f = ReminderFixture.fresh(api, false);
+    Pages.signIn(browser, api, "support.desk", Demo.PASSWORD);
+    browser.get(api.uri("practice/settings.xhtml?ods=" + f.ods).toString());
+    Pages.waitForText(
+        browser, By.id("notifyForm"), "Your texts go through the platform's service.");
+
+    Pages.fill(browser, "notifyForm:apiKey", "my-notify-key");
+    Pages.fill(browser, "notifyForm:templateId", "((body))");
+    browser.findElement(By.id("notifyForm:saveNotifyService")).click();
+    Pages.waitForText(browser, By.id("notifyForm:summary"), "There is a problem");
+    Pages.waitForText(
+        browser, By.id("notifyForm:apiKeyError"), "not a whole GOV.UK Notify API key");
+    Pages.waitForText(
+        browser, By.id("notifyForm:templateIdError"), "The template ID must look like");
+    Pages.assertErrorSummaryFocused(browser, "notifyForm", 2);
+    Browser.screenshot(browser, "notify-service-error");
+    Accessibility.assertNoViolations(browser, "Feature settings with a Notify service error");
+
+    Pages.fill(browser, "notifyForm:apiKey", OWN_KEY);
+    Pages.fill(browser, "notifyForm:templateId", OWN_TEMPLATE);
+    browser.findElement(By.id("notifyForm:saveNotifyService")).click();
+    Pages.waitForText(
+        browser, By.id("notifyForm:summary"), "now go through your own GOV.UK Notify service");
+    Pages.waitForText(
+        browser, By.id("notifyForm:apiKeyState"), "A key for Notify service " + OWN_SERVICE);
+    assertFalse(browser.getPageSource().contains(OWN_SECRET), "the page never holds the key");
+    assertEquals("", browser.findElement(By.id("notifyForm:apiKey")).getDomProperty("value"));
+    assertTrue(api.get(path(f.ods), ReminderFixture.KEY).json().getBoolean("ownService"));
+    Browser.screenshot(browser, "notify-service-saved");
+    Accessibility.assertNoViolations(browser, "Feature settings with an own Notify service");
+
+    browser.findElement(By.id("notifyForm:usePlatformService")).click();
+    Pages.waitForText(
+        browser, By.id("notifyForm:summary"), "go through the platform's service again");
+    assertFalse(api.get(path(f.ods), ReminderFixture.KEY).json().getBoolean("ownService"));
   }
 }

@@ -45,7 +45,7 @@ public final class NotifyApiKey {
         || !isUuid(key.substring(serviceStart, secretStart - 1))
         || !isUuid(key.substring(secretStart))) {
       throw new InvalidValueException(
-          "This is not a whole GOV.UK Notify API key: copy all of it from API integration > API"
+          "This is not a whole GOV.UK Notify API key: copy all of it from API integration › API"
               + " keys when you create the key. It is the key's name, then two long codes, all"
               + " joined by dashes");
     }

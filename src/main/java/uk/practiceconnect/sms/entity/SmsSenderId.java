@@ -12,8 +12,9 @@ public record SmsSenderId(String value) {
   public SmsSenderId {
     if (!NotifyApiKey.isUuid(value)) {
       throw new InvalidValueException(
-          "The sender ID must look like 8-4-4-4-12 letters and digits: copy it from Settings >"
-              + " Text message senders in Notify, or leave it empty to use your default sender");
+          "The sender ID must look like 8-4-4-4-12 letters and digits: copy it from Settings ›"
+              + " Text messages › Text message senders in Notify, or leave it empty to use your"
+              + " default sender");
     }
     value = value.toLowerCase();
   }
