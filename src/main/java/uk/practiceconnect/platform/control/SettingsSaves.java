@@ -2,8 +2,10 @@ package uk.practiceconnect.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +25,20 @@ import uk.practiceconnect.platform.entity.VersionedSettings;
 public class SettingsSaves {
 
   @PersistenceContext EntityManager em;
+  @PersistenceUnit EntityManagerFactory factory;
+
+  /**
+   * The practice's settings as stored now, read through an entity manager of this call's own: the
+   * same on a request thread or a job's thread, inside a transaction or not, without beginning one.
+   */
+  public <T> Optional<T> stored(Class<T> type, Long practiceId) {
+    EntityManager own = factory.createEntityManager();
+    try {
+      return Optional.ofNullable(own.find(type, practiceId));
+    } finally {
+      own.close();
+    }
+  }
 
   /**
    * The settings row to change, new if the practice has none yet.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import uk.practiceconnect.platform.control.CredentialCipher;
+import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.control.TtlCache;
 import uk.practiceconnect.sms.entity.NotifyService;
 import uk.practiceconnect.sms.entity.PracticeNotifyService;
@@ -32,6 +33,7 @@ public class NotifyServices {
 
   @PersistenceUnit EntityManagerFactory factory;
   @Inject CredentialCipher cipher;
+  @Inject SettingsSaves saves;
   @Inject SmsSettings settings;
   @Inject Clock clock;
 
@@ -56,9 +58,7 @@ public class NotifyServices {
   /** The service this practice's texts go through now. */
   public NotifyService forPractice(Long practiceId) {
     return byPractice
-        .get(
-            practiceId,
-            id -> read(em -> Optional.ofNullable(em.find(PracticeNotifyService.class, id))))
+        .get(practiceId, id -> saves.stored(PracticeNotifyService.class, id).map(this::open))
         .orElse(platform);
   }
 
@@ -73,30 +73,28 @@ public class NotifyServices {
     return byServiceId.get(
         serviceId.toLowerCase(),
         id ->
-            read(
-                em ->
-                    em.createQuery(
-                            "select s from PracticeNotifyService s where s.serviceId = :id"
-                                + " order by s.updatedAt desc",
-                            PracticeNotifyService.class)
-                        .setParameter("id", id)
-                        .setMaxResults(1)
-                        .getResultStream()
-                        .findFirst()));
+            query(
+                    em ->
+                        em.createQuery(
+                                "select s from PracticeNotifyService s where s.serviceId = :id"
+                                    + " order by s.updatedAt desc",
+                                PracticeNotifyService.class)
+                            .setParameter("id", id)
+                            .setMaxResults(1)
+                            .getResultStream()
+                            .findFirst())
+                .map(this::open));
   }
 
   /** Every service in use, the platform's first: each has an inbox of replies to read. */
   public List<NotifyService> all() {
     List<NotifyService> all = new ArrayList<>(List.of(platform));
-    List<String> ids;
-    EntityManager own = factory.createEntityManager();
-    try {
-      ids =
-          own.createQuery("select distinct s.serviceId from PracticeNotifyService s", String.class)
-              .getResultList();
-    } finally {
-      own.close();
-    }
+    List<String> ids =
+        query(
+            em ->
+                em.createQuery(
+                        "select distinct s.serviceId from PracticeNotifyService s", String.class)
+                    .getResultList());
     for (String id : ids) {
       byServiceId(id).filter(s -> !all.contains(s)).ifPresent(all::add);
     }
@@ -109,11 +107,11 @@ public class NotifyServices {
     byServiceId.invalidateAll();
   }
 
-  private Optional<NotifyService> read(
-      Function<EntityManager, Optional<PracticeNotifyService>> query) {
+  /** Through an entity manager of this call's own, as {@link SettingsSaves#stored} reads. */
+  private <T> T query(Function<EntityManager, T> query) {
     EntityManager own = factory.createEntityManager();
     try {
-      return query.apply(own).map(this::open);
+      return query.apply(own);
     } finally {
       own.close();
     }

@@ -3,9 +3,7 @@ package uk.practiceconnect.sms.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
@@ -33,7 +31,6 @@ import uk.practiceconnect.sms.entity.SmsSenderId;
 public class PracticeNotifyServices {
 
   @PersistenceContext EntityManager em;
-  @PersistenceUnit EntityManagerFactory factory;
   @Inject CredentialCipher cipher;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -41,13 +38,10 @@ public class PracticeNotifyServices {
   @Inject NotifyServices services;
 
   public PracticeNotifyServiceView view(Practice practice) {
-    EntityManager own = factory.createEntityManager();
-    try {
-      PracticeNotifyService s = own.find(PracticeNotifyService.class, practice.id());
-      return s == null ? PracticeNotifyServiceView.platform() : PracticeNotifyServiceView.of(s);
-    } finally {
-      own.close();
-    }
+    return saves
+        .stored(PracticeNotifyService.class, practice.id())
+        .map(PracticeNotifyServiceView::of)
+        .orElseGet(PracticeNotifyServiceView::platform);
   }
 
   /**
