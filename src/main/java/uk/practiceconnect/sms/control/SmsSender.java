@@ -129,20 +129,34 @@ public class SmsSender {
                 : resetThrottles();
         step = decisions.afterSend(answer, m.attempts(), inARow, clock.instant());
         if (answer.kind() == NotifyAnswer.Kind.UNAUTHORISED) {
-          lastUnauthorised = clock.instant();
-          LOG.severe(
-              "Notify refused the API key of "
-                  + service
-                  + " ("
-                  + answer.detail()
-                  + "): its texts are held; check "
-                  + (service.platform()
-                      ? "sms.notify.api-key and the clock"
-                      : "the practice's own Notify service on its Feature settings page"));
+          refused(service, answer, m.practiceId());
         }
       }
     }
     record(m, step, service, bucket);
+  }
+
+  /**
+   * Notify refused a key. The platform's is an operations matter (SEVERE, and on the health check);
+   * a practice's own is the practice's to fix on its Feature settings page, so it only warns.
+   */
+  private void refused(NotifyService service, NotifyAnswer answer, Long practiceId) {
+    if (service.platform()) {
+      lastUnauthorised = clock.instant();
+      LOG.severe(
+          "Notify refused our API key ("
+              + answer.detail()
+              + "): texts are held; check sms.notify.api-key and the clock");
+    } else {
+      LOG.warning(
+          "Notify refused the API key of practice "
+              + practiceId
+              + "'s own "
+              + service
+              + " ("
+              + answer.detail()
+              + "): its texts are held until the practice fixes it on Feature settings");
+    }
   }
 
   private int resetThrottles() {
