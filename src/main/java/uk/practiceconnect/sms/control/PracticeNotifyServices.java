@@ -83,6 +83,11 @@ public class PracticeNotifyServices {
                     caller.name(),
                     clock.instant()));
     if (saved != null) {
+      if (key == null
+          && s.templateId().filter(template::equals).isPresent()
+          && Objects.equals(s.smsSenderId().orElse(null), sender)) {
+        return before; // saved again unchanged: nothing to store or audit
+      }
       if (key != null) {
         s.changeKey(key.serviceId(), sealed);
       }
