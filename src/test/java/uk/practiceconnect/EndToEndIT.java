@@ -33,6 +33,7 @@ import uk.practiceconnect.safety.SafetyIncidentsEndToEnd;
 import uk.practiceconnect.sandbox.emis.SandboxEmisEndToEnd;
 import uk.practiceconnect.sandbox.notify.boundary.NotifySandboxEndToEnd;
 import uk.practiceconnect.security.SecurityEndToEnd;
+import uk.practiceconnect.sms.PracticeNotifyServiceEndToEnd;
 import uk.practiceconnect.testing.Api;
 import uk.practiceconnect.testing.GroupTimes;
 import uk.practiceconnect.testing.OnlyGroups;
@@ -114,6 +115,11 @@ class EndToEndIT {
       @Order(2)
       @ResourceLock(NOTIFY)
       class NotifySandbox extends NotifySandboxEndToEnd {}
+
+      @Nested
+      @Order(3)
+      @ResourceLock(NOTIFY)
+      class PracticeNotifyService extends PracticeNotifyServiceEndToEnd {}
     }
 
     @Nested

@@ -2,9 +2,12 @@ package uk.practiceconnect.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.function.Supplier;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -22,6 +25,20 @@ import uk.practiceconnect.platform.entity.VersionedSettings;
 public class SettingsSaves {
 
   @PersistenceContext EntityManager em;
+  @PersistenceUnit EntityManagerFactory factory;
+
+  /**
+   * The practice's settings as stored now, read through an entity manager of this call's own: the
+   * same on a request thread or a job's thread, inside a transaction or not, without beginning one.
+   */
+  public <T> Optional<T> stored(Class<T> type, Long practiceId) {
+    EntityManager own = factory.createEntityManager();
+    try {
+      return Optional.ofNullable(own.find(type, practiceId));
+    } finally {
+      own.close();
+    }
+  }
 
   /**
    * The settings row to change, new if the practice has none yet.
@@ -41,6 +58,17 @@ public class SettingsSaves {
       em.persist(settings);
     }
     return settings;
+  }
+
+  /** The settings row to remove, if there is one, checked as {@link #forChange} checks it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public <T extends VersionedSettings> Optional<T> forRemoval(
+      Class<T> type, Long practiceId, Long expectedVersion) {
+    T settings = em.find(type, practiceId);
+    if (SettingsVersion.isStale(expectedVersion, settings == null ? null : settings.version())) {
+      throw changedBySomeoneElse();
+    }
+    return Optional.ofNullable(settings);
   }
 
   /** Writes the change now, so that losing to another save shows here, not at commit. */

@@ -13,8 +13,9 @@ import uk.practiceconnect.sms.entity.SmsMessage;
 
 /**
  * Reads delivery status back from Notify by polling each accepted text ({@code GET
- * /v2/notifications/{id}}) on {@link StatusSchedule}'s timetable. Polls have a rate of their own
- * ({@code sms.status-polls-per-minute}), so reading status never slows sending.
+ * /v2/notifications/{id}}) on {@link StatusSchedule}'s timetable, from the Notify service that
+ * accepted it. Polls have a rate of their own ({@code sms.status-polls-per-minute}), so reading
+ * status never slows sending.
  */
 @ApplicationScoped
 public class DeliveryStatusPoller {
@@ -25,6 +26,7 @@ public class DeliveryStatusPoller {
   @Inject SmsSettings settings;
   @Inject OutboxClaims claims;
   @Inject NotifyGateway notify;
+  @Inject NotifyServices services;
   @Inject Clock clock;
 
   private TokenBucket polls;
@@ -55,7 +57,13 @@ public class DeliveryStatusPoller {
   }
 
   private void check(SmsMessage m) {
-    NotifyAnswer answer = notify.status(m.notifyId().orElseThrow());
+    // asked of the service that accepted it; when no practice uses that service any more, its key
+    // went with it and nobody can ask: as for a text Notify no longer has
+    NotifyAnswer answer =
+        services
+            .byServiceId(m.notifyServiceId().orElse(null))
+            .map(service -> notify.status(m.notifyId().orElseThrow(), service))
+            .orElseGet(NotifyAnswer::notFound);
     Instant now = clock.instant();
     Instant sentAt = m.sentAt().orElse(now);
     switch (answer.kind()) {

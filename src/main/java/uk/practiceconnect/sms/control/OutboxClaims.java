@@ -41,7 +41,7 @@ public class OutboxClaims {
           + " where id = :id and state = 'QUEUED'";
 
   static final String MARK_SENT =
-      "update sms_message set state = 'SENT', notify_id = :notifyId,"
+      "update sms_message set state = 'SENT', notify_id = :notifyId, notify_service_id = :service,"
           + " delivery_status = :status, sent_at = :now, completed_at = :completed,"
           + " next_status_check_at = :check, maybe_sent = false, last_error = null,"
           + " lease_owner = null, lease_until = null, body = ''"
@@ -93,10 +93,16 @@ public class OutboxClaims {
 
   @Transactional(TxType.REQUIRES_NEW)
   public boolean markSent(
-      long id, String owner, String notifyId, DeliveryStatus status, Instant now) {
+      long id,
+      String owner,
+      String serviceId,
+      String notifyId,
+      DeliveryStatus status,
+      Instant now) {
     boolean marked =
         em.createNativeQuery(MARK_SENT)
                 .setParameter("notifyId", notifyId)
+                .setParameter("service", serviceId)
                 .setParameter("status", status.wire())
                 .setParameter("now", now)
                 .setParameter("completed", status.isFinal() ? now : null)

@@ -9,12 +9,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.practiceconnect.sms.entity.NotifyService;
 import uk.practiceconnect.sms.entity.TextReply;
 
 /**
- * Reads the texts patients send back (Notify's received text messages, newest first) and hands each
- * one not read yet, oldest first, to {@link ReplyInbox}, which lets the feature it is for act on it
- * once.
+ * Reads the texts patients send back (Notify's received text messages, newest first) from every
+ * Notify service in use (the platform's and each practice's own) and hands each one not read yet,
+ * oldest first, to {@link ReplyInbox}, which lets the feature it is for act on it once. Notify's
+ * reply ids are unique across services, so one record of what was read serves them all.
  */
 @ApplicationScoped
 public class ReplyReader {
@@ -28,15 +30,25 @@ public class ReplyReader {
   static final Duration KEEP_READ = Duration.ofDays(14);
 
   @Inject NotifyGateway notify;
+  @Inject NotifyServices services;
   @Inject ReplyInbox inbox;
   @Inject Clock clock;
 
-  /** One round; returns how many replies this instance handed over. */
+  /** One round over every service; returns how many replies this instance handed over. */
   public int readNew() {
+    int handed = 0;
+    for (NotifyService service : services.all()) {
+      handed += readNew(service);
+    }
+    inbox.forget(clock.instant().minus(KEEP_READ));
+    return handed;
+  }
+
+  private int readNew(NotifyService service) {
     List<TextReply> unread = new ArrayList<>();
     String olderThan = null;
     for (int page = 0; page < MAX_PAGES; page++) {
-      Optional<List<TextReply>> answer = notify.replies(olderThan);
+      Optional<List<TextReply>> answer = notify.replies(service, olderThan);
       if (answer.isEmpty() || answer.get().isEmpty()) {
         break;
       }
@@ -67,7 +79,6 @@ public class ReplyReader {
         } // else another instance recorded it first, and acted on it
       }
     }
-    inbox.forget(clock.instant().minus(KEEP_READ));
     return handed;
   }
 }

@@ -14,7 +14,8 @@ import uk.practiceconnect.sms.entity.SenderInstance;
  * Which instances are sending texts, through the database they share: each says it is alive every
  * {@link #BEAT}; one not heard from for {@link #ALIVE} no longer counts (it stopped or was killed),
  * and its row goes after {@link #FORGET}. Notify's limit is per service, so the live instances
- * split it evenly.
+ * split each service's limit evenly (every instance sends for every service: see {@code
+ * RateShares}).
  */
 @ApplicationScoped
 public class SenderInstances {

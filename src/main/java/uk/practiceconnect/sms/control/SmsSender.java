@@ -21,13 +21,16 @@ import uk.practiceconnect.sms.control.SendDecisions.Requeue;
 import uk.practiceconnect.sms.control.SendDecisions.Send;
 import uk.practiceconnect.sms.control.SendDecisions.Step;
 import uk.practiceconnect.sms.control.SendDecisions.Withdraw;
+import uk.practiceconnect.sms.entity.NotifyService;
 import uk.practiceconnect.sms.entity.SmsMessage;
 import uk.practiceconnect.sms.entity.SmsState;
 
 /**
- * Sends queued texts: take a token from the rate limiter, claim one text under a lease, ask Notify
- * for its reference if an earlier attempt may have got through, send, record. Any number of threads
- * (and instances) run {@link #sendOne()} side by side; the database decides who sends what.
+ * Sends queued texts: claim one text under a lease, take a token from the rate limiter of the
+ * Notify service it goes through (the platform's or its practice's own: each service has its own
+ * limit, split across the instances), ask Notify for its reference if an earlier attempt may have
+ * got through, send, record. Any number of threads (and instances) run {@link #sendOne()} side by
+ * side; the database decides who sends what.
  */
 @ApplicationScoped
 public class SmsSender {
@@ -37,9 +40,10 @@ public class SmsSender {
   @Inject SmsSettings settings;
   @Inject OutboxClaims claims;
   @Inject NotifyGateway notify;
+  @Inject NotifyServices services;
   @Inject Clock clock;
 
-  private TokenBucket bucket;
+  private RateShares rates;
   private SendDecisions decisions;
   private String owner;
   private final AtomicInteger throttlesInARow = new AtomicInteger();
@@ -50,8 +54,7 @@ public class SmsSender {
 
   @PostConstruct
   void init() {
-    bucket = TokenBucket.system(settings.ratePerMinute(), settings.burst());
-    share = SenderInstances.Share.of(settings.ratePerMinute(), settings.burst(), 1);
+    rates = new RateShares(settings.ratePerMinute(), settings.burst(), System::nanoTime);
     decisions = new SendDecisions(settings.maxAttempts());
     // who holds a lease: this JVM (pid@host) plus a random part, unique across restarts
     String jvm = ManagementFactory.getRuntimeMXBean().getName();
@@ -62,39 +65,45 @@ public class SmsSender {
   }
 
   /**
-   * Takes this instance's part of the rate limit when {@code instances} send side by side; returns
-   * the share when it changed.
+   * Takes this instance's part of each Notify service's rate limit when {@code instances} send side
+   * by side; returns the share when it changed.
    */
   public Optional<SenderInstances.Share> shareWith(int instances) {
-    SenderInstances.Share share =
-        SenderInstances.Share.of(settings.ratePerMinute(), settings.burst(), instances);
-    synchronized (this) {
-      if (share.equals(this.share)) {
-        return Optional.empty();
-      }
-      this.share = share;
-    }
-    bucket.rate(share.perMinute(), share.burst());
-    return Optional.of(share);
+    return rates.shareWith(instances);
   }
-
-  private SenderInstances.Share share;
 
   /** One step of a sender thread; false when nothing was due (the thread may then rest). */
   public boolean sendOne() throws InterruptedException {
-    if (!bucket.take(Duration.ofSeconds(1), TimeUnit.NANOSECONDS::sleep)) {
-      return true; // paused or out of tokens: work may well be waiting
-    }
     Optional<SmsMessage> claimed = claims.claimNext(owner, clock.instant(), settings.lease());
     if (claimed.isEmpty()) {
-      bucket.giveBack();
       return false;
     }
-    process(claimed.get());
+    SmsMessage m = claimed.get();
+    NotifyService service = services.forPractice(m.practiceId());
+    TokenBucket bucket = rates.bucket(service.serviceId());
+    if (!bucket.take(TOKEN_WAIT, TimeUnit.NANOSECONDS::sleep)) {
+      // its service is paused or out of tokens: back in the queue, not counted as an attempt, and
+      // not due before a token may be there, so texts of other services go meanwhile
+      Duration wait = Duration.ofNanos(Math.max(bucket.nanosUntilAvailable(), 100_000_000L));
+      claims.requeue(
+          m.id(),
+          owner,
+          new Requeue(
+              clock.instant().plus(wait),
+              m.maybeSent(),
+              false,
+              Duration.ZERO,
+              "Waiting for its Notify service's rate limit"));
+      return true;
+    }
+    process(m, service, bucket);
     return true;
   }
 
-  private void process(SmsMessage m) {
+  /** How long a claimed text waits for its service's token before it goes back in the queue. */
+  static final Duration TOKEN_WAIT = Duration.ofSeconds(1);
+
+  private void process(SmsMessage m, NotifyService service, TokenBucket bucket) {
     Instant leaseUntil = clock.instant().plus(settings.lease());
     Step step =
         decisions.onClaim(
@@ -102,7 +111,7 @@ public class SmsSender {
     if (step instanceof LookUp) {
       step =
           decisions.afterLookUp(
-              notify.findByReference(m.reference()),
+              notify.findByReference(m.reference(), service),
               m.sendBy(),
               m.attempts(),
               clock.instant(),
@@ -113,22 +122,41 @@ public class SmsSender {
       if (clock.instant().plus(settings.notifyCallBudget().dividedBy(2)).isAfter(leaseUntil)) {
         step = new Requeue(clock.instant(), false, false, Duration.ZERO, "lease too short to send");
       } else {
-        NotifyAnswer answer = notify.send(m);
+        NotifyAnswer answer = notify.send(m, service);
         int inARow =
             answer.kind() == NotifyAnswer.Kind.THROTTLED
                 ? throttlesInARow.incrementAndGet()
                 : resetThrottles();
         step = decisions.afterSend(answer, m.attempts(), inARow, clock.instant());
         if (answer.kind() == NotifyAnswer.Kind.UNAUTHORISED) {
-          lastUnauthorised = clock.instant();
-          LOG.severe(
-              "Notify refused our API key ("
-                  + answer.detail()
-                  + "): texts are held; check sms.notify.api-key and the clock");
+          refused(service, answer, m.practiceId());
         }
       }
     }
-    record(m, step);
+    record(m, step, service, bucket);
+  }
+
+  /**
+   * Notify refused a key. The platform's is an operations matter (SEVERE, and on the health check);
+   * a practice's own is the practice's to fix on its Feature settings page, so it only warns.
+   */
+  private void refused(NotifyService service, NotifyAnswer answer, Long practiceId) {
+    if (service.platform()) {
+      lastUnauthorised = clock.instant();
+      LOG.severe(
+          "Notify refused our API key ("
+              + answer.detail()
+              + "): texts are held; check sms.notify.api-key and the clock");
+    } else {
+      LOG.warning(
+          "Notify refused the API key of practice "
+              + practiceId
+              + "'s own "
+              + service
+              + " ("
+              + answer.detail()
+              + "): its texts are held until the practice fixes it on Feature settings");
+    }
   }
 
   private int resetThrottles() {
@@ -136,11 +164,11 @@ public class SmsSender {
     return 0;
   }
 
-  private void record(SmsMessage m, Step step) {
+  private void record(SmsMessage m, Step step, NotifyService service, TokenBucket bucket) {
     Instant now = clock.instant();
     boolean recorded;
     if (step instanceof MarkSent s) {
-      recorded = claims.markSent(m.id(), owner, s.notifyId(), s.status(), now);
+      recorded = claims.markSent(m.id(), owner, service.serviceId(), s.notifyId(), s.status(), now);
       sent.incrementAndGet();
     } else if (step instanceof Requeue r) {
       if (!r.pauseSender().isZero()) {

@@ -90,7 +90,7 @@ public class SmsSettings {
                 + baseUrl
                 + ", "
                 + ratePerMinute
-                + " texts a minute, "
+                + " texts a minute per Notify service, "
                 + threads
                 + " threads, lease "
                 + leaseSeconds

@@ -84,6 +84,10 @@ public class SmsMessage {
   @Column(name = "notify_id", length = 36)
   private String notifyId;
 
+  /** The Notify service that accepted it (null: sent before practices had their own). */
+  @Column(name = "notify_service_id", length = 36)
+  private String notifyServiceId;
+
   @Column(name = "delivery_status", length = 20)
   private String deliveryStatus;
 
@@ -210,6 +214,10 @@ public class SmsMessage {
 
   public Optional<String> notifyId() {
     return Optional.ofNullable(notifyId);
+  }
+
+  public Optional<String> notifyServiceId() {
+    return Optional.ofNullable(notifyServiceId);
   }
 
   public Optional<DeliveryStatus> deliveryStatus() {

@@ -240,6 +240,7 @@ class ClaimSqlTest {
   static int markSent(Connection c, long id, String owner) throws SQLException {
     Map<String, Object> p = new java.util.HashMap<>();
     p.put("notifyId", "n-" + id);
+    p.put("service", "53ff6253-f57d-46af-89ee-17c82a90f77e");
     p.put("status", "created");
     p.put("now", NOW);
     p.put("completed", null);

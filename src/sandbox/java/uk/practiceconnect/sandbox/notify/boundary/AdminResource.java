@@ -53,7 +53,10 @@ public class AdminResource {
   @Inject NotifyConfig config;
   @Inject ReceivedTexts received;
 
-  /** One message as tests read it. */
+  /**
+   * One message as tests read it: the service is the one whose key signed the request (the JWT's
+   * {@code iss}), so a test sees which Notify service a text went through.
+   */
   public record MessageJson(
       UUID id,
       String phoneNumber,
@@ -66,6 +69,7 @@ public class AdminResource {
       Instant completedAt,
       UUID templateId,
       UUID serviceId,
+      UUID smsSenderId,
       String keyType) {}
 
   public record CountJson(long count) {}
@@ -242,6 +246,7 @@ public class AdminResource {
         p.completedAt(),
         m.templateId(),
         m.serviceId(),
+        m.smsSenderId(),
         m.keyType().name());
   }
 

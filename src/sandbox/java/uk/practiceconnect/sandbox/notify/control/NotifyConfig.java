@@ -82,13 +82,23 @@ public class NotifyConfig {
         .toList();
   }
 
-  /** The one template the sandbox knows: by default {@code ((body))}, filled by the caller. */
-  public SmsTemplate template() {
-    if (!NotifyApiKey.isUuid(templateId.strip())) {
-      throw new IllegalStateException("sandbox.notify.template-id must be a UUID");
-    }
-    return new SmsTemplate(
-        UUID.fromString(templateId.strip()), 1, "Practice Connect text message", templateBody);
+  /**
+   * The templates the sandbox knows (one per service it stands in for: the platform's and a
+   * practice's own), all with the same body, by default {@code ((body))}, filled by the caller.
+   */
+  public List<SmsTemplate> templates() {
+    return Arrays.stream(templateId.split(","))
+        .map(String::strip)
+        .filter(id -> !id.isEmpty())
+        .map(
+            id -> {
+              if (!NotifyApiKey.isUuid(id)) {
+                throw new IllegalStateException("sandbox.notify.template-id must list UUIDs");
+              }
+              return new SmsTemplate(
+                  UUID.fromString(id), 1, "Practice Connect text message", templateBody);
+            })
+        .toList();
   }
 
   public String smsSender() {

@@ -4,25 +4,26 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.practiceconnect.sandbox.notify.entity.SmsTemplate;
 
 /**
- * The templates the sandbox knows: one, from configuration, whose body is {@code ((body))} by
- * default, so the application can send a text it rendered itself.
+ * The templates the sandbox knows, from configuration (one per service it stands in for), whose
+ * body is {@code ((body))} by default, so the application can send a text it rendered itself.
  */
 @ApplicationScoped
 public class Templates {
 
   @Inject NotifyConfig config;
 
-  private SmsTemplate template;
+  private List<SmsTemplate> templates;
   private Instant createdAt;
 
   @PostConstruct
   void init() {
-    template = config.template();
+    templates = config.templates();
     createdAt = Instant.now();
   }
 
@@ -32,6 +33,6 @@ public class Templates {
   }
 
   public Optional<SmsTemplate> find(UUID id) {
-    return template.id().equals(id) ? Optional.of(template) : Optional.empty();
+    return templates.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 }
