@@ -21,15 +21,16 @@ import uk.practiceconnect.sms.entity.SmsSenderId;
 
 /**
  * Which GOV.UK Notify service a practice's texts go through: its own when it saved one, else the
- * platform's ({@code sms.notify.*}). Looked up on every send, so kept for {@link #KEEP}: a change
- * made on this instance is seen at once, on another within that time. Keys are opened from their
- * sealed form only here, and never leave the {@link NotifyService} they are put in.
+ * platform's ({@code sms.notify.*}). Looked up on every send, so kept for {@link #KEEP} (one
+ * second, as API keys: issue 13's rule for every instance agreeing); a change made on this instance
+ * is seen at once, on another within that second. Keys are opened from their sealed form only here,
+ * and never leave the {@link NotifyService} they are put in.
  */
 @ApplicationScoped
 public class NotifyServices {
 
   /** How long a practice's choice is trusted before it is read again. */
-  static final Duration KEEP = Duration.ofSeconds(30);
+  static final Duration KEEP = Duration.ofSeconds(1);
 
   @PersistenceUnit EntityManagerFactory factory;
   @Inject CredentialCipher cipher;
