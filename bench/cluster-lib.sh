@@ -5,7 +5,7 @@
 # and exporting any settings the instances should see, then:
 #   cluster_init               creates the database and removes it (and stops everything) on exit
 #   start N / ready N          starts node N (port 820N, data grid port 591N) / waits until ready
-#   cluster_up                 starts the three and waits for them
+#   cluster_up                 starts the three and waits for them (READY_SECONDS each, 240)
 #   haproxy_up [CONFIG]        starts HAProxy on $LB (default server-config/haproxy.cfg)
 #   lb COMMAND / drain N       HAProxy's runtime API / an upgrade's first step for node N
 # Needs: PostgreSQL on 127.0.0.1:5432 (postgres, trust), haproxy, socat,
@@ -32,7 +32,7 @@ start() { # n: node n on port 820n, data grid port 591n
     --hzpublicaddress 127.0.0.1 --name "node$1" --nohostaware >> "$work/node$1.log" 2>&1 &
   PID[$1]=$!
 }
-ready() { for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:820$1/health/ready" && return 0; sleep 1; done; echo "node$1 not ready" >&2; return 1; }
+ready() { for _ in $(seq 1 "${READY_SECONDS:-240}"); do curl -sf -o /dev/null "http://127.0.0.1:820$1/health/ready" && return 0; sleep 1; done; echo "node$1 not ready" >&2; return 1; }
 cluster_up() {
   local t0; t0=$(date +%s)
   start 1; ready 1          # the first seeds the demo data and migrates; the others join it

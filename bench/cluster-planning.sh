@@ -33,6 +33,8 @@ export REMINDERS_PLAN_THREADS=${PLAN_THREADS:-16}
 [ "${STATUS_CHECK:-off}" = on ] || export EMIS_STATUS_CHECK_ENABLED=false
 # 6,500 practices x 300 appointments take one instance minutes: more heap than cluster.sh's
 export CLUSTER_JAVA_OPTS=${CLUSTER_JAVA_OPTS:--Xmx1g}
+# a loaded shared machine has taken over 4 minutes to start an instance
+export READY_SECONDS=${READY_SECONDS:-900}
 . bench/cluster-lib.sh
 . bench/reminders-data.sh
 q() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
