@@ -13,56 +13,18 @@
 # Then prints: requests and failed requests (goal <= 0.1 %), lost writes (bookings answered 201 but
 # not confirmed here or not in the EMIS stand-in), double bookings (here and in the stand-in),
 # texts sent twice and texts lost (outbox rows that never reached the Notify stand-in).
+# Set-up shared with bench/cluster-planning.sh: bench/cluster-lib.sh.
 # Needs: PostgreSQL on 127.0.0.1:5432 (postgres, trust), haproxy, socat, wrk, python3 with requests,
 # mvn -DskipTests package. Usage: bench/cluster.sh   (the load lasts as long as the faults take)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 AFTER=${AFTER_SECONDS:-20}
-DB=pc_cluster_$$
-LB=http://127.0.0.1:8300
 work=target/bench/cluster; rm -rf "$work"; mkdir -p "$work"
-createdb -h 127.0.0.1 -U postgres "$DB"
-export DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
-export DB_USER=postgres DB_PASSWORD=
-# the stand-ins keep their state in the same database, so EMIS and Notify look the same from every
-# instance (as the real services would)
-export SANDBOX_DB_URL="$DB_URL" SANDBOX_DB_DATASOURCE_CLASS="$DB_DATASOURCE_CLASS" SANDBOX_DB_USER=postgres SANDBOX_DB_PASSWORD=
-export API_RATE_LIMIT_REQUESTS=100000000 GPCONNECT_ALLOW_PLAIN_HTTP=true HTTP_TRUSTED_PROXIES=127.0.0.1
-MEMBERS=127.0.0.1:5911,127.0.0.1:5912,127.0.0.1:5913
-declare -A PID
-start() { # n: node n on port 820n, data grid port 591n
-  java -Xmx700m -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
-    --deploy target/practice-connect-sandbox.war --prebootcommandfile server-config/pre-boot-commands.txt \
-    --port "820$1" --clustermode "tcpip:$MEMBERS" --startport "591$1" --interfaces 127.0.0.1 \
-    --hzpublicaddress 127.0.0.1 --name "node$1" --nohostaware >> "$work/node$1.log" 2>&1 &
-  PID[$1]=$!
-}
-ready() { for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:820$1/health/ready" && return 0; sleep 1; done; echo "node$1 not ready" >&2; return 1; }
-cleanup() {
-  for p in "${PID[@]}"; do kill "$p" 2>/dev/null || true; done
-  [ -n "${HAPROXY:-}" ] && kill "$HAPROXY" 2>/dev/null || true
-  wait 2>/dev/null || true
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" || true
-}
-trap cleanup EXIT
-# HAProxy's runtime API (the stats socket in server-config/haproxy.cfg)
-lb() { echo "$1" | socat stdio UNIX-CONNECT:/tmp/practice-connect-haproxy.sock; }
-# an upgrade's first step for an instance: no new requests (staff sessions move too: they live in
-# the data grid), then wait up to 10 s for those it is still answering
-drain() {
-  lb "set server instances/node$1 state maint" >/dev/null
-  for _ in $(seq 1 50); do
-    [ "$(lb "show stat" | awk -F, -v s="node$1" '$1 == "instances" && $2 == s {print $5}')" = 0 ] && return 0
-    sleep 0.2
-  done
-}
-t0=$(date +%s)
-start 1; ready 1          # the first seeds the demo data and migrates; the others join it
-start 2; start 3; ready 2; ready 3
-echo "three instances ready in $(( $(date +%s) - t0 )) s; data grid: $(grep -ho 'DG Size: [0-9]*' "$work/node3.log" | tail -1)"
-haproxy -f server-config/haproxy.cfg > "$work/haproxy.log" 2>&1 &
-HAPROXY=$!
-for _ in $(seq 1 30); do curl -sf -o /dev/null "$LB/api/v1/ping" && break; sleep 1; done
+# the database, the three instances, HAProxy, lb and drain (the runtime API), cleanup on exit
+. bench/cluster-lib.sh
+cluster_init
+cluster_up
+haproxy_up
 
 # data for the load: booking patients and slots in the EMIS stand-in, reminders due now
 . bench/reminders-data.sh
