@@ -102,6 +102,11 @@ BOOK_SLOTS="$work/warm-slots.txt" BOOK_PATIENTS="$work/warm-patients.txt" BOOK_K
   wrk -t2 -c4 -d${warm_book_s}s -s bench/booking-post.lua "$base/api/v1/practices/$ods/bookings" >/dev/null
 sleep 2
 appointments > "$work/before.txt"
+confirmed() {   # Practice Connect's confirmed bookings: "appointment id, slot id" a line
+  curl -sSf -H "$auth" "$base/api/v1/practices/$ods/bookings?status=CONFIRMED&to=$(date -u -d '+90 days' +%Y-%m-%d)" \
+    | json '[print(b["emisAppointmentId"], b["slot"]["slotId"]) for b in d]'
+}
+confirmed > "$work/confirmed-before.txt"
 calls "$work/c2"
 # PROFILE=1: Java Flight Recorder during the booking run, then where its samples went
 [ "${PROFILE:-0}" = 1 ] && jcmd "$BENCH_PID" JFR.start name=b settings=profile filename="$PWD/$work/booking.jfr" >/dev/null
@@ -116,8 +121,8 @@ echo "booking (provider latency ${latency} ms, 4 connections): $booking; $(load)
 sleep 3   # the requests still in flight when wrk stopped are bookings too
 calls "$work/c3"
 appointments > "$work/after.txt"
-curl -sSf -H "$auth" "$base/api/v1/practices/$ods/bookings?status=CONFIRMED&to=$(date -u -d '+90 days' +%Y-%m-%d)" \
-  | json '[print(b["emisAppointmentId"], b["slot"]["slotId"]) for b in d]' > "$work/confirmed.txt"
+# the run's own: those confirmed now that were not before it (the warm-up's are left out)
+confirmed | grep -vxF -f "$work/confirmed-before.txt" > "$work/confirmed.txt" || true
 created=$(sed -nE 's/.*statuses .*201=([0-9]+).*/\1/p' <<< "$booking"); created=${created:-0}
 # wrk drops the requests still in flight when it stops: the server finishes them unseen
 unseen=$(( $(sed -E 's/.*sent ([0-9]+).*/\1/' <<< "$booking") - $(sed -E 's/.*requests ([0-9]+).*/\1/' <<< "$booking") ))
