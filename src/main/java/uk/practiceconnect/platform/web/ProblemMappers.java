@@ -85,6 +85,31 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * An unexpected failure's classes and the places in our own code it passed through (class,
+   * method, line), causes included, but none of the messages: enough to find it in the code,
+   * nothing a request brought.
+   */
+  static String whereFrom(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 4; depth++, t = t.getCause()) {
+      out.append(depth == 0 ? "" : "; caused by ").append(t.getClass().getName());
+      int shown = 0;
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getClassName().startsWith("uk.practiceconnect.") && shown++ < 6) {
+          out.append(shown == 1 ? " at " : " < ")
+              .append(frame.getClassName().substring("uk.practiceconnect.".length()))
+              .append('.')
+              .append(frame.getMethodName())
+              .append(':')
+              .append(frame.getLineNumber());
+        }
+      }
+    }
+    return out.toString();
+  }
+
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
@@ -96,8 +121,8 @@ public final class ProblemMappers {
       if (e instanceof WebApplicationException web) {
         return new Web().toResponse(web);
       }
-      // the class name only: messages may carry request data
-      LOG.log(Level.SEVERE, "Unexpected failure: {0}", e.getClass().getName());
+      // where it happened, without the messages: they may carry request data
+      LOG.log(Level.SEVERE, "Unexpected failure: {0}", whereFrom(e));
       LOG.log(Level.FINE, "Unexpected failure", e);
       return ProblemDetails.response(
           ErrorCode.INTERNAL, "Something went wrong on our side. Please try again later.");
