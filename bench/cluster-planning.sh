@@ -5,9 +5,11 @@
 # the EMIS stand-in, every EMIS call 50 ms late (the stand-in's fault injection, set on every
 # instance: the faults live in each instance's memory), the reminder schedule and the text sender off
 # so that only the measured run plans. One planning run is asked for through HAProxy
-# (POST /api/v1/reminders/run, the platform key), as the support desk would; the schedule does the
-# same on one instance at a time (Jobs.everyOnce). RUNS=3 asks three at once (HAProxy sends them to
-# the three instances) to show what the practice leases do with overlapping runs.
+# (POST /api/v1/reminders/run, the platform key), as the support desk would; the schedule starts the
+# same run on one instance at a time (Jobs.everyOnceShared). Either way the other instances join the
+# run within 5 s (Jobs.helpWith) and each practice is planned once, by whichever instance takes its
+# lease first: the EMIS calls per instance show the split. RUNS=3 asks three at once (HAProxy sends
+# them to the three instances): they all join one run, and each answers with the whole run's figures.
 # Prints one markdown table row: practices, practices planned, reminders planned, EMIS calls (per
 # instance: which instance did the work), wall time of the run, database size and the reminder
 # table's size before / after, each instance's heap after GC and RSS after the run; and the set-up
@@ -156,11 +158,12 @@ for n in 0 1 2; do
   d=$(( served1[n] - served0[n] )); [ "$d" -gt 0 ] && echo "node$((n + 1)) answered $d run request(s) (HAProxy)" >&2
 done
 for r in $(seq 1 "$RUNS"); do echo "run $r: HTTP $(cat "$work/run$r.code") $(cat "$work/run$r.json")" >&2; done
+# each answer counts the whole run (every instance's share): the largest, should runs overlap
 sum() { python3 -c "
 import json, sys
 t = 0
 for f in sys.argv[2:]:
-    try: t += json.load(open(f)).get(sys.argv[1], 0)
+    try: t = max(t, json.load(open(f)).get(sys.argv[1], 0))
     except Exception: pass
 print(t)" "$1" "$work"/run*.json; }
 calls="$(emis_calls 8201) / $(emis_calls 8202) / $(emis_calls 8203)"

@@ -11,11 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -106,8 +108,25 @@ public final class JobLeases {
    * caller.
    */
   public boolean runIfDue(String name, Duration period, Runnable job) {
-    if (!take(name, period)) {
-      return false;
+    return runIfDue(
+            name,
+            period,
+            started -> {
+              job.run();
+              return Boolean.TRUE;
+            })
+        .isPresent();
+  }
+
+  /**
+   * As {@link #runIfDue(String, Duration, Runnable)}, for a job that is told when its run began (as
+   * the lease row records it, for other instances joining the run: {@link #runningElsewhere}) and
+   * gives back what it came to; empty if it did not run here.
+   */
+  public <T> Optional<T> runIfDue(String name, Duration period, Function<Instant, T> job) {
+    Instant started = clock.instant();
+    if (!take(name, period, started)) {
+      return Optional.empty();
     }
     ScheduledFuture<?> renewing = null;
     if (renewals != null) {
@@ -118,9 +137,9 @@ public final class JobLeases {
     }
     String result = "failed";
     try {
-      job.run();
+      T outcome = job.apply(started);
       result = "done";
-      return true;
+      return Optional.of(outcome);
     } catch (RuntimeException | Error e) {
       result = "failed: " + e.getClass().getName();
       throw e;
@@ -136,9 +155,35 @@ public final class JobLeases {
     }
   }
 
+  /**
+   * When the run of the job now under way on another instance began (its live lease's start); empty
+   * when no other instance is running it.
+   */
+  public Optional<Instant> runningElsewhere(String name) {
+    try (Connection c = connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select last_run_at from job_lease where name = ? and owner is not null"
+                    + " and owner <> ? and leased_until >= ?")) {
+      s.setString(1, name);
+      s.setString(2, owner);
+      s.setObject(3, utc(clock.instant()));
+      try (ResultSet r = s.executeQuery()) {
+        return r.next()
+            ? Optional.ofNullable(instant(r.getObject(1, OffsetDateTime.class)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
   /** Takes the job's lease if it is free (or ours, or run out) and the job is due. */
   public boolean take(String name, Duration period) {
-    Instant now = clock.instant();
+    return take(name, period, clock.instant());
+  }
+
+  private boolean take(String name, Duration period, Instant now) {
     try (Connection c = connection()) {
       addOnce(c, name);
       try (PreparedStatement s = c.prepareStatement(TAKE)) {

@@ -8,10 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -93,6 +96,74 @@ public class Jobs {
         first.toMillis(),
         lookEvery(period).toMillis(),
         TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * A job started on one instance at a time, as {@link #everyOnce}, that the other instances help
+   * with: {@code run} gets the run's start on the instance that took the lease; every {@code
+   * helpEvery}, each other instance that sees a run under way calls {@code help} with the same
+   * start. The work must share itself out by row claims and leave alone what was done since the
+   * run's start, so that however many instances join, each piece is done once. Helping goes on
+   * whether or not this instance starts runs itself: a run asked for on one instance ({@link
+   * #runNow}) is shared out too.
+   */
+  public void everyOnceShared(
+      String name,
+      Duration first,
+      Duration period,
+      Duration helpEvery,
+      Consumer<Instant> run,
+      Consumer<Instant> help) {
+    if (leases == null) {
+      throw new IllegalStateException("No database for job leases");
+    }
+    timers.scheduleWithFixedDelay(
+        guarded(name, () -> leases.runIfDue(name, period, started -> run(run, started))),
+        first.toMillis(),
+        lookEvery(period).toMillis(),
+        TimeUnit.MILLISECONDS);
+    helpWith(name, helpEvery, help);
+  }
+
+  /** Every {@code helpEvery}, joins the run of {@code name} that another instance has under way. */
+  public void helpWith(String name, Duration helpEvery, Consumer<Instant> help) {
+    if (leases == null) {
+      throw new IllegalStateException("No database for job leases");
+    }
+    every(
+        name + " (helping)",
+        helpEvery,
+        helpEvery,
+        () -> leases.runningElsewhere(name).ifPresent(help));
+  }
+
+  /**
+   * Runs the shared job {@code name} now, here, whenever it last ran: takes its lease and calls
+   * {@code work} with the run's start; or, if another instance is running it, joins that run with
+   * its start. Returns the start of the run that {@code work} took part in.
+   */
+  public Instant runNow(String name, Consumer<Instant> work) {
+    if (leases == null) {
+      throw new IllegalStateException("No database for job leases");
+    }
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Optional<Instant> ran = leases.runIfDue(name, Duration.ZERO, started -> run(work, started));
+      if (ran.isPresent()) {
+        return ran.get();
+      }
+      Optional<Instant> elsewhere = leases.runningElsewhere(name);
+      if (elsewhere.isPresent()) {
+        work.accept(elsewhere.get());
+        return elsewhere.get();
+      }
+      // the other run ended between the two looks: take the lease again
+    }
+    throw new IllegalStateException("Job '" + name + "' neither free nor running elsewhere");
+  }
+
+  private static Instant run(Consumer<Instant> work, Instant started) {
+    work.accept(started);
+    return started;
   }
 
   /** A quarter of the period, between a second and {@link #LONGEST_LOOK}. */

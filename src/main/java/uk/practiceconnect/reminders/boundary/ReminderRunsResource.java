@@ -13,14 +13,14 @@ import uk.practiceconnect.reminders.control.ReminderPlanning;
 
 /**
  * The scheduled planning run, on request, for every practice at once (support desk and operations:
- * an all-practices read-write key only).
+ * an all-practices read-write key only). Every instance helps with it; the answer counts the whole
+ * run, whichever instances planned which practices.
  */
 @Path("v1/reminders/run")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderRunsResource {
 
   @Inject CurrentCaller caller;
-  @Inject ReminderPlanning planning;
   @Inject ReminderJobs jobs;
 
   public record RunAllJson(
@@ -40,7 +40,7 @@ public class ReminderRunsResource {
       throw DomainException.forbidden(
           "Only an all-practices read-write API key can plan every practice");
     }
-    ReminderPlanning.RunReport r = planning.planAll();
+    ReminderPlanning.RunReport r = jobs.planEveryPracticeNow();
     int handed = jobs.dispatchAll();
     return new RunAllJson(
         r.practices(),

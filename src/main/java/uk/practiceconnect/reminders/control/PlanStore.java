@@ -106,16 +106,65 @@ public class PlanStore {
             practiceId, from, to, facts.stream().map(AppointmentFacts::appointmentId).toList()));
   }
 
-  /** A page of practices with reminders on, by id. */
+  /**
+   * Practices with reminders on that have not been planned since the run began at {@code run}, by
+   * id after {@code after}: a page of a planning run's walk.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<Long> enabledPractices(Long after, int max) {
+  public List<Long> practicesDueInRun(Long after, Instant run, int max) {
     return em.createQuery(
             "select s.practiceId from ReminderSettings s where s.enabled = true"
+                + " and (s.lastPlannedAt is null or s.lastPlannedAt < :run)"
                 + " and s.practiceId > :after order by s.practiceId",
             Long.class)
         .setParameter("after", after)
+        .setParameter("run", run)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** Whether some instance is still planning a practice for the run that began at {@code run}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean stillPlanningInRun(Instant run, Instant now) {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from reminder_settings where plan_lease_until > :now"
+                        + " and (last_planned_at is null or last_planned_at < :run)")
+                .setParameter("now", now)
+                .setParameter("run", run)
+                .getSingleResult();
+    return n.longValue() > 0;
+  }
+
+  /** A planning run's figures over every instance that took part, from the practices' rows. */
+  public record RunCounts(
+      long practices, long planned, long failed, long reminders, long notPlanned) {}
+
+  /** Counts the practices with reminders on and what planning each came to since {@code run}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public RunCounts runCounts(Instant run) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*),"
+                        + " count(case when last_planned_at >= :run"
+                        + " and last_plan_reminders is not null then 1 end),"
+                        + " count(case when last_planned_at >= :run"
+                        + " and last_plan_reminders is null then 1 end),"
+                        + " coalesce(sum(case when last_planned_at >= :run"
+                        + " then last_plan_reminders end), 0),"
+                        + " coalesce(sum(case when last_planned_at >= :run"
+                        + " then last_plan_not_planned end), 0)"
+                        + " from reminder_settings where enabled = true")
+                .setParameter("run", run)
+                .getSingleResult();
+    return new RunCounts(
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        ((Number) r[2]).longValue(),
+        ((Number) r[3]).longValue(),
+        ((Number) r[4]).longValue());
   }
 
   /** The practice's reminders of appointments in [from, to) or with one of these ids. */

@@ -22,6 +22,10 @@ public class PlanningLease {
           + " where practice_id = :practice and enabled = true"
           + " and (plan_lease_until is null or plan_lease_until < :now)";
 
+  /** As {@link #TAKE}, for a run: only a practice not planned since the run began. */
+  static final String TAKE_IN_RUN =
+      TAKE + " and (last_planned_at is null or last_planned_at < :run)";
+
   @PersistenceContext EntityManager em;
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -35,17 +39,50 @@ public class PlanningLease {
         == 1;
   }
 
-  /** Gives the practice back, noting when it was planned and what came of it. */
+  /**
+   * Takes the practice for the run that began at {@code run}, unless it is being planned or has
+   * been planned since then (by this instance or another: planning runs are shared out).
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public void release(Long practiceId, String owner, Instant now, String result) {
-    em.createNativeQuery(
-            "update reminder_settings set plan_lease_owner = null, plan_lease_until = null,"
-                + " last_planned_at = :now, last_plan_result = :result"
-                + " where practice_id = :practice and plan_lease_owner = :owner")
-        .setParameter("now", now)
-        .setParameter("result", result.length() > 300 ? result.substring(0, 300) : result)
-        .setParameter("practice", practiceId)
-        .setParameter("owner", owner)
-        .executeUpdate();
+  public boolean takeInRun(
+      Long practiceId, String owner, Instant now, Duration lease, Instant run) {
+    return em.createNativeQuery(TAKE_IN_RUN)
+            .setParameter("owner", owner)
+            .setParameter("until", now.plus(lease))
+            .setParameter("practice", practiceId)
+            .setParameter("now", now)
+            .setParameter("run", run)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Gives the practice back, noting when it was planned and what came of it: in words, and the
+   * reminders planned or moved and the appointments that get none (null when planning failed).
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void release(
+      Long practiceId, String owner, Instant now, String result, PlanStore.Tally tally) {
+    // no null parameter: its SQL type would be a guess; a failed run writes null in the text
+    String counts =
+        tally == null
+            ? "last_plan_reminders = null, last_plan_not_planned = null"
+            : "last_plan_reminders = :reminders, last_plan_not_planned = :notPlanned";
+    var update =
+        em.createNativeQuery(
+                "update reminder_settings set plan_lease_owner = null, plan_lease_until = null,"
+                    + " last_planned_at = :now, last_plan_result = :result, "
+                    + counts
+                    + " where practice_id = :practice and plan_lease_owner = :owner")
+            .setParameter("now", now)
+            .setParameter("result", result.length() > 300 ? result.substring(0, 300) : result)
+            .setParameter("practice", practiceId)
+            .setParameter("owner", owner);
+    if (tally != null) {
+      update
+          .setParameter("reminders", tally.planned() + tally.retimed())
+          .setParameter("notPlanned", tally.notPlanned());
+    }
+    update.executeUpdate();
   }
 }

@@ -10,18 +10,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.platform.control.Jobs;
 
 /**
- * The reminder schedule: planning every {@code reminders.plan-interval-minutes} for every practice,
- * on one instance of the cluster at a time (each instance planning every practice would ask EMIS
- * for every practice's book as many times); handing due reminders to the outbox every {@code
- * reminders.dispatch-interval-seconds} on every instance (the hand-over claims reminders with
- * {@code FOR UPDATE SKIP LOCKED}, so instances take different ones); settling patients'
- * cancellations a crash left half done, as often, on one instance at a time (each asks EMIS); and
- * planning a practice soon after its settings changed, on the instance that saved them.
+ * The reminder schedule: a planning run every {@code reminders.plan-interval-minutes} for every
+ * practice, started on one instance of the cluster and shared out: the others join it within {@link
+ * #HELP_EVERY} and each practice is planned once per run, by whichever instance takes its lease
+ * first (each instance planning every practice would ask EMIS for every book as many times);
+ * handing due reminders to the outbox every {@code reminders.dispatch-interval-seconds} on every
+ * instance (the hand-over claims reminders with {@code FOR UPDATE SKIP LOCKED}, so instances take
+ * different ones); settling patients' cancellations a crash left half done, as often, on one
+ * instance at a time (each asks EMIS); and planning a practice soon after its settings changed, on
+ * the instance that saved them.
  */
 @Startup
 @Singleton
@@ -30,6 +33,12 @@ import uk.practiceconnect.platform.control.Jobs;
 public class ReminderJobs {
 
   private static final Logger LOG = Logger.getLogger(ReminderJobs.class.getName());
+
+  /** The planning run's job: its lease row's name, so keep it stable. */
+  static final String PLANNING = "reminder planning";
+
+  /** How often an instance looks whether a planning run under way elsewhere wants help. */
+  static final Duration HELP_EVERY = Duration.ofSeconds(5);
 
   @Inject Jobs jobs;
   @Inject ReminderPlanning planning;
@@ -52,13 +61,17 @@ public class ReminderJobs {
   void start() {
     if (!enabled) {
       LOG.info("Reminder schedule is off (reminders.scheduler.enabled=false)");
+      // runs asked for over REST are still shared out
+      jobs.helpWith(PLANNING, HELP_EVERY, planning::planRun);
       return;
     }
-    jobs.everyOnce(
-        "reminder planning",
+    jobs.everyOnceShared(
+        PLANNING,
         Duration.ofSeconds(20),
         Duration.ofMinutes(planMinutes),
-        this::planAll);
+        HELP_EVERY,
+        this::planRun,
+        planning::planRun);
     jobs.every(
         "reminder hand-over",
         Duration.ofSeconds(25),
@@ -79,10 +92,19 @@ public class ReminderJobs {
     return dispatcher.dispatchAll();
   }
 
-  private void planAll() {
-    var report = planning.planAll();
-    if (report.practices() > 0) {
-      LOG.info(() -> "Reminder planning: " + report);
+  /**
+   * Plans every practice now, with every instance helping (the REST run): returns the whole run's
+   * figures once no instance is planning any of its practices.
+   */
+  public ReminderPlanning.RunReport planEveryPracticeNow() {
+    Instant run = jobs.runNow(PLANNING, planning::planRun);
+    return planning.runReport(run);
+  }
+
+  private void planRun(Instant run) {
+    var mine = planning.planRun(run);
+    if (mine.practices() > 0) {
+      LOG.info(() -> "Reminder planning, this instance's share: " + mine);
     }
     dispatchAll();
   }

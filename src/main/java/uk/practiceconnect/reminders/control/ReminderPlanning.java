@@ -112,7 +112,7 @@ public class ReminderPlanning {
    * nothing else.
    */
   public Outcome planById(Long practiceId) {
-    return planById(practiceId, "");
+    return planById(practiceId, "", null);
   }
 
   /**
@@ -120,7 +120,7 @@ public class ReminderPlanning {
    * EMIS holds now (the settings page shows such a run as "before sending").
    */
   public Outcome planBeforeSending(Long practiceId) {
-    return planById(practiceId, "Before sending: ");
+    return planById(practiceId, "Before sending: ", null);
   }
 
   /** Runs {@code work} for each practice, a few at a time (the planning threads); in order. */
@@ -143,7 +143,11 @@ public class ReminderPlanning {
     return results;
   }
 
-  private Outcome planById(Long practiceId, String occasion) {
+  /**
+   * @param run the start of the planning run this is part of: the practice is left alone if it has
+   *     been planned since (by any instance); null outside a run
+   */
+  private Outcome planById(Long practiceId, String occasion, Instant run) {
     Optional<PlanStore.Prepared> prepared = store.prepare(practiceId);
     if (prepared.isEmpty()) {
       return new Outcome("?", Outcome.Result.SKIPPED_OFF, null, "No such practice");
@@ -165,10 +169,16 @@ public class ReminderPlanning {
           "The EMIS link is not working (see Feature settings)");
     }
     Instant now = clock.instant();
-    if (!lease.take(practiceId, owner, now, LEASE)) {
-      return new Outcome(ods, Outcome.Result.SKIPPED_BUSY, null, "Already being planned");
+    boolean taken =
+        run == null
+            ? lease.take(practiceId, owner, now, LEASE)
+            : lease.takeInRun(practiceId, owner, now, LEASE, run);
+    if (!taken) {
+      return new Outcome(
+          ods, Outcome.Result.SKIPPED_BUSY, null, "Being planned, or planned in this run already");
     }
     String result = "failed";
+    PlanStore.Tally done = null;
     try {
       Instant to = now.plus(Duration.ofDays(lookAheadDays));
       List<EmisAppointment> booked = emisReads.bookedAppointments(practice, now, to);
@@ -177,6 +187,7 @@ public class ReminderPlanning {
       var input = store.input(practiceId, rule, now, to, now, facts);
       PlanStore.Tally tally = store.apply(practice, ReminderPlanner.plan(input), facts, now);
       result = occasion + tally.inWords(booked.size());
+      done = tally;
       return new Outcome(ods, Outcome.Result.PLANNED, tally, result);
     } catch (PartnerException e) {
       result = occasion + "EMIS did not answer as expected: " + e.outcomeLabel();
@@ -193,12 +204,18 @@ public class ReminderPlanning {
       LOG.log(Level.FINE, "Planning failed", e);
       return new Outcome(ods, Outcome.Result.FAILED, null, result);
     } finally {
-      lease.release(practiceId, owner, clock.instant(), result);
+      lease.release(practiceId, owner, clock.instant(), result, done);
     }
   }
 
-  /** Plans every practice with reminders on, a page of practices at a time. */
-  public RunReport planAll() {
+  /**
+   * This instance's share of the planning run that began at {@code run}: every practice with
+   * reminders on that nobody has planned since, a page of practices at a time, each taken with its
+   * lease (so practices another instance is planning, or has planned in this run, are skipped).
+   * Several instances walking the same run thus split it between them. The figures are this
+   * instance's; {@link #runReport} has the whole run's.
+   */
+  public RunReport planRun(Instant run) {
     long started = System.nanoTime();
     int practices = 0;
     int planned = 0;
@@ -208,14 +225,14 @@ public class ReminderPlanning {
     long notPlanned = 0;
     Long after = 0L;
     while (true) {
-      List<Long> page = store.enabledPractices(after, PAGE);
+      List<Long> page = store.practicesDueInRun(after, run, PAGE);
       if (page.isEmpty()) {
         break;
       }
       after = page.get(page.size() - 1);
       List<Future<Outcome>> running = new ArrayList<>();
       for (Long id : page) {
-        running.add(pool.submit(() -> planById(id)));
+        running.add(pool.submit(() -> planById(id, "", run)));
       }
       for (Future<Outcome> f : running) {
         practices++;
@@ -241,6 +258,34 @@ public class ReminderPlanning {
     }
     return new RunReport(
         practices, planned, skipped, failed, reminders, notPlanned, millisSince(started));
+  }
+
+  /**
+   * The whole run that began at {@code run}, whichever instances took part: waits (up to a
+   * practice's lease) until no practice of the run is still being planned, then counts from the
+   * practices' rows. Practices with reminders on that were not planned (off, GP Connect, EMIS link
+   * not working) count as skipped.
+   */
+  public RunReport runReport(Instant run) {
+    long deadline = System.nanoTime() + LEASE.toNanos();
+    while (store.stillPlanningInRun(run, clock.instant()) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    PlanStore.RunCounts c = store.runCounts(run);
+    long millis = Duration.between(run, clock.instant()).toMillis();
+    return new RunReport(
+        (int) c.practices(),
+        (int) c.planned(),
+        (int) (c.practices() - c.planned() - c.failed()),
+        (int) c.failed(),
+        c.reminders(),
+        c.notPlanned(),
+        millis);
   }
 
   private static long millisSince(long started) {

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -142,6 +143,32 @@ class JobLeasesTest {
     JobLeases.Lease after = row();
     assertEquals("b", after.lastRunBy());
     assertTrue(after.lastRunAt().isAfter(started));
+  }
+
+  @Test
+  void aRunUnderWayIsSeenByTheOtherInstancesWithItsStartSoThatTheyCanJoinIt() {
+    Instant started = clock.now;
+    assertTrue(b.runningElsewhere(job).isEmpty(), "nothing running yet");
+    Optional<Instant> told =
+        a.runIfDue(
+            job,
+            PERIOD,
+            run -> {
+              clock.move(Duration.ofSeconds(20));
+              assertEquals(Optional.of(started), b.runningElsewhere(job), "b joins a's run");
+              assertTrue(a.runningElsewhere(job).isEmpty(), "a's own run is not elsewhere for a");
+              return run;
+            });
+    assertEquals(Optional.of(started), told, "the job is told when its run began");
+    assertEquals(started, row().lastRunAt());
+    assertTrue(b.runningElsewhere(job).isEmpty(), "over: nothing to join");
+  }
+
+  @Test
+  void aRunWhoseInstanceDiedIsNotJoinedOnceItsLeaseHasRunOut() {
+    assertTrue(a.take(job, PERIOD)); // ... and a is killed
+    clock.move(LEASE.plusSeconds(1));
+    assertTrue(b.runningElsewhere(job).isEmpty());
   }
 
   @Test
