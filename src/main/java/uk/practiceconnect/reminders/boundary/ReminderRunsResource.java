@@ -21,6 +21,7 @@ import uk.practiceconnect.reminders.control.ReminderPlanning;
 public class ReminderRunsResource {
 
   @Inject CurrentCaller caller;
+  @Inject ReminderPlanning planning;
   @Inject ReminderJobs jobs;
 
   public record RunAllJson(
@@ -40,7 +41,7 @@ public class ReminderRunsResource {
       throw DomainException.forbidden(
           "Only an all-practices read-write API key can plan every practice");
     }
-    ReminderPlanning.RunReport r = jobs.planEveryPracticeNow();
+    ReminderPlanning.RunReport r = planning.planEveryPracticeNow();
     int handed = jobs.dispatchAll();
     return new RunAllJson(
         r.practices(),

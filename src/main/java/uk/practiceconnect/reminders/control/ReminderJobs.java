@@ -18,13 +18,13 @@ import uk.practiceconnect.platform.control.Jobs;
 /**
  * The reminder schedule: a planning run every {@code reminders.plan-interval-minutes} for every
  * practice, started on one instance of the cluster and shared out: the others join it within {@link
- * #HELP_EVERY} and each practice is planned once per run, by whichever instance takes its lease
- * first (each instance planning every practice would ask EMIS for every book as many times);
- * handing due reminders to the outbox every {@code reminders.dispatch-interval-seconds} on every
- * instance (the hand-over claims reminders with {@code FOR UPDATE SKIP LOCKED}, so instances take
- * different ones); settling patients' cancellations a crash left half done, as often, on one
- * instance at a time (each asks EMIS); and planning a practice soon after its settings changed, on
- * the instance that saved them.
+ * ReminderPlanning#HELP_EVERY} and each practice is planned once per run, by whichever instance
+ * takes its lease first (each instance planning every practice would ask EMIS for every book as
+ * many times); handing due reminders to the outbox every {@code
+ * reminders.dispatch-interval-seconds} on every instance (the hand-over claims reminders with
+ * {@code FOR UPDATE SKIP LOCKED}, so instances take different ones); settling patients'
+ * cancellations a crash left half done, as often, on one instance at a time (each asks EMIS); and
+ * planning a practice soon after its settings changed, on the instance that saved them.
  */
 @Startup
 @Singleton
@@ -33,12 +33,6 @@ import uk.practiceconnect.platform.control.Jobs;
 public class ReminderJobs {
 
   private static final Logger LOG = Logger.getLogger(ReminderJobs.class.getName());
-
-  /** The planning run's job: its lease row's name, so keep it stable. */
-  static final String PLANNING = "reminder planning";
-
-  /** How often an instance looks whether a planning run under way elsewhere wants help. */
-  static final Duration HELP_EVERY = Duration.ofSeconds(5);
 
   @Inject Jobs jobs;
   @Inject ReminderPlanning planning;
@@ -62,14 +56,14 @@ public class ReminderJobs {
     if (!enabled) {
       LOG.info("Reminder schedule is off (reminders.scheduler.enabled=false)");
       // runs asked for over REST are still shared out
-      jobs.helpWith(PLANNING, HELP_EVERY, planning::planRun);
+      jobs.helpWith(ReminderPlanning.JOB, ReminderPlanning.HELP_EVERY, planning::planRun);
       return;
     }
     jobs.everyOnceShared(
-        PLANNING,
+        ReminderPlanning.JOB,
         Duration.ofSeconds(20),
         Duration.ofMinutes(planMinutes),
-        HELP_EVERY,
+        ReminderPlanning.HELP_EVERY,
         this::planRun,
         planning::planRun);
     jobs.every(
@@ -90,15 +84,6 @@ public class ReminderJobs {
    */
   public int dispatchAll() {
     return dispatcher.dispatchAll();
-  }
-
-  /**
-   * Plans every practice now, with every instance helping (the REST run): returns the whole run's
-   * figures once no instance is planning any of its practices.
-   */
-  public ReminderPlanning.RunReport planEveryPracticeNow() {
-    Instant run = jobs.runNow(PLANNING, planning::planRun);
-    return planning.runReport(run);
   }
 
   private void planRun(Instant run) {

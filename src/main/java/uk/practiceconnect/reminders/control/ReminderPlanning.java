@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
+import uk.practiceconnect.platform.control.Jobs;
 import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.entity.AppointmentFacts;
@@ -53,6 +54,12 @@ public class ReminderPlanning {
 
   static final Duration LEASE = Duration.ofMinutes(5);
 
+  /** The planning run's job ({@link Jobs}): its lease row's name, so keep it stable. */
+  public static final String JOB = "reminder planning";
+
+  /** How often an instance looks whether a planning run under way elsewhere wants help. */
+  public static final Duration HELP_EVERY = Duration.ofSeconds(5);
+
   /** What planning one practice came to. */
   public record Outcome(String odsCode, Result result, PlanStore.Tally tally, String detail) {
     public enum Result {
@@ -78,6 +85,7 @@ public class ReminderPlanning {
   @Inject EmisReads emisReads;
   @Inject PlanningLease lease;
   @Inject PlanStore store;
+  @Inject Jobs jobs;
   @Inject Clock clock;
 
   @Inject
@@ -258,6 +266,15 @@ public class ReminderPlanning {
     }
     return new RunReport(
         practices, planned, skipped, failed, reminders, notPlanned, millisSince(started));
+  }
+
+  /**
+   * Plans every practice now, with every instance helping (the REST run): starts a run, or joins
+   * the one under way, and returns the whole run's figures once no instance is planning any of its
+   * practices. No transaction around it: each step has its own, and the wait is long.
+   */
+  public RunReport planEveryPracticeNow() {
+    return runReport(jobs.runNow(JOB, this::planRun));
   }
 
   /**
