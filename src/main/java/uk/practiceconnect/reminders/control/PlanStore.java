@@ -71,6 +71,24 @@ public class PlanStore {
   /** A practice to plan, with its rule. */
   public record Prepared(Practice practice, ReminderRule rule) {}
 
+  /** Whether a practice of the run is still leased (being planned) and not yet planned in it. */
+  static final String STILL_PLANNING_IN_RUN =
+      "select count(*) from reminder_settings where plan_lease_until > :now"
+          + " and (last_planned_at is null or last_planned_at < :run)";
+
+  /**
+   * Practices with reminders on; of them planned in the run (counts kept), failed in it (no
+   * counts); reminders planned or moved; appointments that get none.
+   */
+  static final String RUN_COUNTS =
+      "select count(*),"
+          + " count(case when last_planned_at >= :run and last_plan_reminders is not null then 1"
+          + " end),"
+          + " count(case when last_planned_at >= :run and last_plan_reminders is null then 1 end),"
+          + " coalesce(sum(case when last_planned_at >= :run then last_plan_reminders end), 0),"
+          + " coalesce(sum(case when last_planned_at >= :run then last_plan_not_planned end), 0)"
+          + " from reminder_settings where enabled = true";
+
   @PersistenceContext EntityManager em;
   @Inject SlotTypes slotTypes;
   @Inject OptOuts optOuts;
@@ -128,9 +146,7 @@ public class PlanStore {
   public boolean stillPlanningInRun(Instant run, Instant now) {
     Number n =
         (Number)
-            em.createNativeQuery(
-                    "select count(*) from reminder_settings where plan_lease_until > :now"
-                        + " and (last_planned_at is null or last_planned_at < :run)")
+            em.createNativeQuery(STILL_PLANNING_IN_RUN)
                 .setParameter("now", now)
                 .setParameter("run", run)
                 .getSingleResult();
@@ -145,20 +161,7 @@ public class PlanStore {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public RunCounts runCounts(Instant run) {
     Object[] r =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(*),"
-                        + " count(case when last_planned_at >= :run"
-                        + " and last_plan_reminders is not null then 1 end),"
-                        + " count(case when last_planned_at >= :run"
-                        + " and last_plan_reminders is null then 1 end),"
-                        + " coalesce(sum(case when last_planned_at >= :run"
-                        + " then last_plan_reminders end), 0),"
-                        + " coalesce(sum(case when last_planned_at >= :run"
-                        + " then last_plan_not_planned end), 0)"
-                        + " from reminder_settings where enabled = true")
-                .setParameter("run", run)
-                .getSingleResult();
+        (Object[]) em.createNativeQuery(RUN_COUNTS).setParameter("run", run).getSingleResult();
     return new RunCounts(
         ((Number) r[0]).longValue(),
         ((Number) r[1]).longValue(),

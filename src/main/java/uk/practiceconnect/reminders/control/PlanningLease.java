@@ -26,6 +26,19 @@ public class PlanningLease {
   static final String TAKE_IN_RUN =
       TAKE + " and (last_planned_at is null or last_planned_at < :run)";
 
+  /**
+   * Gives a practice back with what planning it came to; a failed run writes null counts in the
+   * text (no null parameter: its SQL type would be a guess).
+   */
+  static String release(boolean counted) {
+    return "update reminder_settings set plan_lease_owner = null, plan_lease_until = null,"
+        + " last_planned_at = :now, last_plan_result = :result, "
+        + (counted
+            ? "last_plan_reminders = :reminders, last_plan_not_planned = :notPlanned"
+            : "last_plan_reminders = null, last_plan_not_planned = null")
+        + " where practice_id = :practice and plan_lease_owner = :owner";
+  }
+
   @PersistenceContext EntityManager em;
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -63,17 +76,8 @@ public class PlanningLease {
   @Transactional(TxType.REQUIRES_NEW)
   public void release(
       Long practiceId, String owner, Instant now, String result, PlanStore.Tally tally) {
-    // no null parameter: its SQL type would be a guess; a failed run writes null in the text
-    String counts =
-        tally == null
-            ? "last_plan_reminders = null, last_plan_not_planned = null"
-            : "last_plan_reminders = :reminders, last_plan_not_planned = :notPlanned";
     var update =
-        em.createNativeQuery(
-                "update reminder_settings set plan_lease_owner = null, plan_lease_until = null,"
-                    + " last_planned_at = :now, last_plan_result = :result, "
-                    + counts
-                    + " where practice_id = :practice and plan_lease_owner = :owner")
+        em.createNativeQuery(release(tally != null))
             .setParameter("now", now)
             .setParameter("result", result.length() > 300 ? result.substring(0, 300) : result)
             .setParameter("practice", practiceId)

@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -55,6 +64,28 @@ public record ScratchDatabase(String kind, String url, String user, Runnable cle
 
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, "");
+  }
+
+  /** Named parameters (":now") as JPA takes them, bound as JDBC "?" in order. */
+  public static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params)
+      throws SQLException {
+    Matcher m = Pattern.compile(":([a-zA-Z]+)").matcher(sql);
+    List<Object> values = new ArrayList<>();
+    StringBuilder jdbc = new StringBuilder();
+    while (m.find()) {
+      if (!params.containsKey(m.group(1))) {
+        throw new IllegalArgumentException("no value for :" + m.group(1));
+      }
+      values.add(params.get(m.group(1)));
+      m.appendReplacement(jdbc, "?");
+    }
+    m.appendTail(jdbc);
+    PreparedStatement s = c.prepareStatement(jdbc.toString());
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      s.setObject(i + 1, v instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC) : v);
+    }
+    return s;
   }
 
   @Override

@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.practiceconnect.platform.control.ScratchDatabase;
@@ -212,7 +210,8 @@ class ClaimSqlTest {
     c.setAutoCommit(false);
     try {
       List<Long> ids = new ArrayList<>();
-      try (PreparedStatement s = prepare(c, OutboxClaims.CLAIM_SELECT, Map.of("now", now));
+      try (PreparedStatement s =
+              ScratchDatabase.prepare(c, OutboxClaims.CLAIM_SELECT, Map.of("now", now));
           ResultSet r = s.executeQuery()) {
         while (r.next()) {
           ids.add(r.getLong(1));
@@ -251,31 +250,9 @@ class ClaimSqlTest {
   }
 
   static int run(Connection c, String sql, Map<String, Object> params) throws SQLException {
-    try (PreparedStatement s = prepare(c, sql, params)) {
+    try (PreparedStatement s = ScratchDatabase.prepare(c, sql, params)) {
       return s.executeUpdate();
     }
-  }
-
-  /** Named parameters (":now") as JPA takes them, bound as JDBC "?" in order. */
-  static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params)
-      throws SQLException {
-    Matcher m = Pattern.compile(":([a-zA-Z]+)").matcher(sql);
-    List<Object> values = new ArrayList<>();
-    StringBuilder jdbc = new StringBuilder();
-    while (m.find()) {
-      if (!params.containsKey(m.group(1))) {
-        throw new IllegalArgumentException("no value for :" + m.group(1));
-      }
-      values.add(params.get(m.group(1)));
-      m.appendReplacement(jdbc, "?");
-    }
-    m.appendTail(jdbc);
-    PreparedStatement s = c.prepareStatement(jdbc.toString());
-    for (int i = 0; i < values.size(); i++) {
-      Object v = values.get(i);
-      s.setObject(i + 1, v instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC) : v);
-    }
-    return s;
   }
 
   /** A fresh database with the application's migrations. */
