@@ -42,10 +42,7 @@ export READY_SECONDS=${READY_SECONDS:-900}
 q() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }
 cluster_init
 cluster_up
-# HAProxy as configured, except the server timeout: a planning run answers when it is over, which
-# at national size is minutes, past the 60 s that suit every other request
-sed 's/^\( *timeout server\) .*/\1 3600s/' server-config/haproxy.cfg > "$work/haproxy.cfg"
-haproxy_up "$work/haproxy.cfg"
+haproxy_up server-config/haproxy.cfg
 
 # Slots per working day so that about APPTS are booked in the window: the stand-in books about a
 # third of its slots, on working days only; the window (now to now + 8 days) holds the working days
@@ -147,8 +144,20 @@ served() { lb "show stat" | awk -F, '$1 == "instances" && $2 ~ /^node/ {print $8
 read -r -a served0 <<< "$(served)"
 t0=$(date +%s.%N)
 runs=()
+# a run: POST (waiting 30 s at most, under HAProxy's timeout), then, while it answers 202, read the
+# run again by its start (any instance, through HAProxy) until it is over
+run_one() {
+  local r=$1 started
+  curl -s -X POST -H "$KEY" -H "Prefer: wait=30" -o "$work/run$r.json" -w '%{http_code}\n' \
+    "$LB/api/v1/reminders/run" > "$work/run$r.code"
+  started=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1])).get('startedAt', ''))" "$work/run$r.json" 2>/dev/null || true)
+  while [ "$(cat "$work/run$r.code")" = 202 ] || grep -q '"state":"RUNNING"' "$work/run$r.json"; do
+    sleep 5
+    curl -s -H "$KEY" -o "$work/run$r.json" -w '%{http_code}\n' "$LB/api/v1/reminders/runs/$started" > "$work/run$r.code"
+  done
+}
 for r in $(seq 1 "$RUNS"); do
-  curl -s -X POST -H "$KEY" -o "$work/run$r.json" -w '%{http_code}\n' "$LB/api/v1/reminders/run" > "$work/run$r.code" &
+  run_one "$r" &
   runs+=($!)
 done
 wait "${runs[@]}"

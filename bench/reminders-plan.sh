@@ -20,7 +20,7 @@ for n in ${SIZES[@]}; do
     -d '{"call":"*","latencyMs":50,"errorRate":0,"timeoutRate":0}'
   heap0=$(heap_after_gc)
   t0=$(now_s)
-  out=$(curl -sf -X POST -H "$KEY" "$b/api/v1/reminders/run")
+  out=$(curl -sf -X POST -H "$KEY" -H "Prefer: wait=600" "$b/api/v1/reminders/run")
   t1=$(now_s)
   field() { echo "$out" | sed "s/.*\"$1\":\([0-9]*\).*/\1/"; }
   heap=$(heap_after_gc)

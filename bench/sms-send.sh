@@ -22,7 +22,7 @@ fi
 # every appointment of the coming week is due a reminder now ("7 days before" has passed)
 make_practices 1 "$PRACTICES" 7 50 '["P7D"]'
 health() { curl -sf "$b/health/ready" | sed "s/.*\"$1\":\"\([0-9]*\)\".*/\1/"; }
-run=$(curl -sf -X POST -H "$KEY" "$b/api/v1/reminders/run")
+run=$(curl -sf -X POST -H "$KEY" -H "Prefer: wait=600" "$b/api/v1/reminders/run")
 echo "run: $run" >&2
 queued=$(health queued)
 s0=$(health sent); t0=$(now_s)

@@ -150,6 +150,58 @@ public abstract class RemindersEndToEnd {
    * planning run landing in the test's window would prove nothing; the scenario is then set up
    * again.)
    */
+  /**
+   * The run over every practice (operations' REST call): shared by every instance, it answers with
+   * the whole run's figures when over within the caller's wait, otherwise 202 and its address,
+   * where it is read again by its start until it is over.
+   */
+  @Test
+  void theRunOverEveryPracticeAnswersWithItsFiguresAndIsReadAgainByItsStart() {
+    ReminderFixture f = ReminderFixture.fresh(api);
+    f.awaitPlannedOnce();
+    Api.Reply r =
+        api.send("POST", "api/v1/reminders/run", PLATFORM_KEY, null, Map.of("Prefer", "wait=45"));
+    assertEquals(200, r.status(), r.body());
+    assertEquals("wait=45", r.header("Preference-Applied"));
+    JsonObject run = r.json();
+    assertEquals("DONE", run.getString("state"), run::toString);
+    Instant started = Instant.parse(run.getString("startedAt"));
+    assertTrue(run.getInt("planned") >= 1, run::toString);
+    assertTrue(run.getInt("handedToOutbox") >= 0, run::toString);
+    assertFalse(f.lastPlannedAt().isBefore(started), "our practice was planned in the run");
+
+    JsonObject again = api.get("api/v1/reminders/runs/" + started, PLATFORM_KEY).json();
+    assertEquals(started.toString(), again.getString("startedAt"));
+    assertEquals("DONE", again.getString("state"));
+    assertTrue(again.getInt("planned") >= run.getInt("planned"), again::toString);
+
+    Api.Reply async =
+        api.send(
+            "POST", "api/v1/reminders/run", PLATFORM_KEY, null, Map.of("Prefer", "respond-async"));
+    assertEquals(202, async.status(), async.body());
+    String location = async.header("Location");
+    assertTrue(
+        location.endsWith("/api/v1/reminders/runs/" + async.json().getString("startedAt")),
+        location);
+    await(
+        "the run asked for without waiting to be over",
+        Duration.ofSeconds(60),
+        () ->
+            "DONE"
+                .equals(
+                    api.get(location.substring(location.indexOf("api/")), PLATFORM_KEY)
+                        .json()
+                        .getString("state")));
+
+    Api.Reply bad = api.get("api/v1/reminders/runs/yesterday", PLATFORM_KEY);
+    assertEquals(400, bad.status(), bad.body());
+    assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
+    assertEquals(
+        403,
+        api.post("api/v1/reminders/run", uk.practiceconnect.testing.Demo.A81001_KEY, null)
+            .status());
+  }
+
   @Test
   void anAppointmentCancelledInEmisShortlyBeforeItsReminderIsDueGetsNoText() {
     ReminderFixture f = ReminderFixture.fresh(api, false);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +125,8 @@ public final class JobLeases {
    * gives back what it came to; empty if it did not run here.
    */
   public <T> Optional<T> runIfDue(String name, Duration period, Function<Instant, T> job) {
-    Instant started = clock.instant();
+    // as the database keeps it (microseconds), so that a run is known by the same start everywhere
+    Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
     if (!take(name, period, started)) {
       return Optional.empty();
     }
@@ -152,6 +154,24 @@ public final class JobLeases {
       } catch (RuntimeException e) { // the lease runs out on its own
         LOG.log(Level.WARNING, "Job ''{0}'' kept its lease: {1}", new Object[] {name, e});
       }
+    }
+  }
+
+  /** Whether the run of the job that began at {@code started} is still under way (lease live). */
+  public boolean isRunning(String name, Instant started) {
+    try (Connection c = connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from job_lease where name = ? and owner is not null"
+                    + " and leased_until >= ? and last_run_at = ?")) {
+      s.setString(1, name);
+      s.setObject(2, utc(clock.instant()));
+      s.setObject(3, utc(started));
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() && r.getLong(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw unavailable(e);
     }
   }
 

@@ -161,6 +161,11 @@ public class Jobs {
     throw new IllegalStateException("Job '" + name + "' neither free nor running elsewhere");
   }
 
+  /** Whether the run of the shared job {@code name} that began at {@code started} is under way. */
+  public boolean isRunning(String name, Instant started) {
+    return leases != null && leases.isRunning(name, started);
+  }
+
   private static Instant run(Consumer<Instant> work, Instant started) {
     work.accept(started);
     return started;

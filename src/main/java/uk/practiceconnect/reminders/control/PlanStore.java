@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.control.ReminderPlanner.Change;
@@ -86,7 +87,8 @@ public class PlanStore {
           + " end),"
           + " count(case when last_planned_at >= :run and last_plan_reminders is null then 1 end),"
           + " coalesce(sum(case when last_planned_at >= :run then last_plan_reminders end), 0),"
-          + " coalesce(sum(case when last_planned_at >= :run then last_plan_not_planned end), 0)"
+          + " coalesce(sum(case when last_planned_at >= :run then last_plan_not_planned end), 0),"
+          + " max(case when last_planned_at >= :run then last_planned_at end)"
           + " from reminder_settings where enabled = true";
 
   @PersistenceContext EntityManager em;
@@ -141,6 +143,16 @@ public class PlanStore {
         .getResultList();
   }
 
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    return value instanceof Instant i ? i : null;
+  }
+
   /** Whether some instance is still planning a practice for the run that began at {@code run}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean stillPlanningInRun(Instant run, Instant now) {
@@ -155,7 +167,12 @@ public class PlanStore {
 
   /** A planning run's figures over every instance that took part, from the practices' rows. */
   public record RunCounts(
-      long practices, long planned, long failed, long reminders, long notPlanned) {}
+      long practices,
+      long planned,
+      long failed,
+      long reminders,
+      long notPlanned,
+      Optional<Instant> lastPlanned) {}
 
   /** Counts the practices with reminders on and what planning each came to since {@code run}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -167,7 +184,8 @@ public class PlanStore {
         ((Number) r[1]).longValue(),
         ((Number) r[2]).longValue(),
         ((Number) r[3]).longValue(),
-        ((Number) r[4]).longValue());
+        ((Number) r[4]).longValue(),
+        Optional.ofNullable(instant(r[5])));
   }
 
   /** The practice's reminders of appointments in [from, to) or with one of these ids. */

@@ -23,7 +23,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.PartnerException;
-import uk.practiceconnect.platform.control.Jobs;
 import uk.practiceconnect.practice.entity.IntegrationRoute;
 import uk.practiceconnect.practice.entity.Practice;
 import uk.practiceconnect.reminders.entity.AppointmentFacts;
@@ -54,7 +53,7 @@ public class ReminderPlanning {
 
   static final Duration LEASE = Duration.ofMinutes(5);
 
-  /** The planning run's job ({@link Jobs}): its lease row's name, so keep it stable. */
+  /** The planning run's job (platform.control.Jobs): its lease row's name, so keep it stable. */
   public static final String JOB = "reminder planning";
 
   /** How often an instance looks whether a planning run under way elsewhere wants help. */
@@ -85,7 +84,6 @@ public class ReminderPlanning {
   @Inject EmisReads emisReads;
   @Inject PlanningLease lease;
   @Inject PlanStore store;
-  @Inject Jobs jobs;
   @Inject Clock clock;
 
   @Inject
@@ -269,15 +267,6 @@ public class ReminderPlanning {
   }
 
   /**
-   * Plans every practice now, with every instance helping (the REST run): starts a run, or joins
-   * the one under way, and returns the whole run's figures once no instance is planning any of its
-   * practices. No transaction around it: each step has its own, and the wait is long.
-   */
-  public RunReport planEveryPracticeNow() {
-    return runReport(jobs.runNow(JOB, this::planRun));
-  }
-
-  /**
    * The whole run that began at {@code run}, whichever instances took part: waits (up to a
    * practice's lease) until no practice of the run is still being planned, then counts from the
    * practices' rows. Practices with reminders on that were not planned (off, GP Connect, EMIS link
@@ -285,7 +274,7 @@ public class ReminderPlanning {
    */
   public RunReport runReport(Instant run) {
     long deadline = System.nanoTime() + LEASE.toNanos();
-    while (store.stillPlanningInRun(run, clock.instant()) && System.nanoTime() < deadline) {
+    while (stillPlanning(run) && System.nanoTime() < deadline) {
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
@@ -293,8 +282,24 @@ public class ReminderPlanning {
         break;
       }
     }
+    return runFigures(run);
+  }
+
+  /** Whether some instance is still planning a practice of the run that began at {@code run}. */
+  public boolean stillPlanning(Instant run) {
+    return store.stillPlanningInRun(run, clock.instant());
+  }
+
+  /**
+   * The run's figures now, from the practices' rows: every practice planned since it began, by any
+   * instance. Practices with reminders on that were not planned (EMIS link not working, GP Connect)
+   * count as skipped.
+   */
+  public RunReport runFigures(Instant run) {
     PlanStore.RunCounts c = store.runCounts(run);
-    long millis = Duration.between(run, clock.instant()).toMillis();
+    // how long it has taken so far, or took: to its last practice planned
+    Instant end = stillPlanning(run) ? clock.instant() : c.lastPlanned().orElse(run);
+    long millis = Duration.between(run, end).toMillis();
     return new RunReport(
         (int) c.practices(),
         (int) c.planned(),

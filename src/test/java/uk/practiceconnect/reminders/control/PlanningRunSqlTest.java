@@ -179,7 +179,7 @@ class PlanningRunSqlTest {
     }
   }
 
-  /** practices, planned, failed, reminders, not planned */
+  /** practices, planned, failed, reminders, not planned (then the last planned, not compared) */
   static List<Long> counts(Connection c, Instant run) throws SQLException {
     try (PreparedStatement s =
             ScratchDatabase.prepare(c, PlanStore.RUN_COUNTS, Map.of("run", run));
