@@ -1,7 +1,5 @@
 package uk.practiceconnect.reminders.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -46,7 +44,6 @@ public class PlanningRuns {
       ReminderPlanning.RunReport report,
       Optional<Integer> handedToOutbox) {}
 
-  @Resource ManagedExecutorService background;
   @Inject ReminderPlanning planning;
   @Inject ReminderDispatcher dispatcher;
   @Inject Jobs jobs;
@@ -58,24 +55,27 @@ public class PlanningRuns {
    */
   public Status everyPracticeNow(Duration wait) {
     CompletableFuture<Instant> started = new CompletableFuture<>();
-    CompletableFuture<Finished> finished =
-        CompletableFuture.supplyAsync(
-            () -> {
-              Instant run =
-                  jobs.runNow(
-                      ReminderPlanning.JOB,
-                      r -> {
-                        started.complete(r);
-                        planning.planRun(r);
-                      });
-              ReminderPlanning.RunReport report = planning.runReport(run);
-              return new Finished(report, dispatcher.dispatchAll());
-            },
-            background);
-    finished.whenComplete(
-        (f, e) -> {
-          if (e != null) {
+    CompletableFuture<Finished> finished = new CompletableFuture<>();
+    // on the scheduler's threads, where every feature's background work runs (not the shared
+    // managed executor: a run holds its thread for minutes)
+    jobs.after(
+        "reminder planning asked over REST",
+        Duration.ZERO,
+        () -> {
+          try {
+            Instant run =
+                jobs.runNow(
+                    ReminderPlanning.JOB,
+                    r -> {
+                      started.complete(r);
+                      planning.planRun(r);
+                    });
+            ReminderPlanning.RunReport report = planning.runReport(run);
+            finished.complete(new Finished(report, dispatcher.dispatchAll()));
+          } catch (RuntimeException | Error e) {
             started.completeExceptionally(e);
+            finished.completeExceptionally(e);
+            throw e;
           }
         });
     Instant run = unwrap(started);
