@@ -151,9 +151,17 @@ run_one() {
   curl -s -X POST -H "$KEY" -H "Prefer: wait=30" -o "$work/run$r.json" -w '%{http_code}\n' \
     "$LB/api/v1/reminders/run" > "$work/run$r.code"
   started=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1])).get('startedAt', ''))" "$work/run$r.json" 2>/dev/null || true)
-  while [ "$(cat "$work/run$r.code")" = 202 ] || grep -q '"state":"RUNNING"' "$work/run$r.json"; do
+  # until it says DONE: a 503 from HAProxy (every instance's health check slow under the run's load
+  # on this one machine) or any other error is asked again, for an hour at most
+  local until=$(( $(date +%s) + 3600 ))
+  while ! grep -q '"state":"DONE"' "$work/run$r.json" && [ "$(date +%s)" -lt "$until" ] && [ -n "$started" ]; do
     sleep 5
-    curl -s -H "$KEY" -o "$work/run$r.json" -w '%{http_code}\n' "$LB/api/v1/reminders/runs/$started" > "$work/run$r.code"
+    curl -s -H "$KEY" -o "$work/run$r.poll" -w '%{http_code}\n' "$LB/api/v1/reminders/runs/$started" > "$work/run$r.pollcode" || true
+    if [ "$(cat "$work/run$r.pollcode")" = 200 ]; then
+      cp "$work/run$r.poll" "$work/run$r.json"; echo 200 > "$work/run$r.code"
+    else
+      echo "run $r: read again, HTTP $(cat "$work/run$r.pollcode")" >&2
+    fi
   done
 }
 for r in $(seq 1 "$RUNS"); do
