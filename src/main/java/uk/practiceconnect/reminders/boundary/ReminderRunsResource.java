@@ -68,7 +68,7 @@ public class ReminderRunsResource {
           s.running() ? "RUNNING" : "DONE",
           r.practices(),
           r.planned(),
-          r.skipped(),
+          s.running() ? 0 : r.skipped(), // not yet planned is not skipped: counted at the end
           r.failed(),
           r.remindersPlanned(),
           r.remindersNotPlanned(),
