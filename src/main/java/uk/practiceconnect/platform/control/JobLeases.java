@@ -159,20 +159,7 @@ public final class JobLeases {
 
   /** Whether the run of the job that began at {@code started} is still under way (lease live). */
   public boolean isRunning(String name, Instant started) {
-    try (Connection c = connection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from job_lease where name = ? and owner is not null"
-                    + " and leased_until >= ? and last_run_at = ?")) {
-      s.setString(1, name);
-      s.setObject(2, utc(clock.instant()));
-      s.setObject(3, utc(started));
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() && r.getLong(1) > 0;
-      }
-    } catch (SQLException e) {
-      throw unavailable(e);
-    }
+    return liveRun(name).filter(run -> run.started().equals(started)).isPresent();
   }
 
   /**
@@ -180,17 +167,24 @@ public final class JobLeases {
    * when no other instance is running it.
    */
   public Optional<Instant> runningElsewhere(String name) {
+    return liveRun(name).filter(run -> !run.owner().equals(owner)).map(LiveRun::started);
+  }
+
+  /** A run under way: who holds the job's live lease and when the run began. */
+  private record LiveRun(String owner, Instant started) {}
+
+  private Optional<LiveRun> liveRun(String name) {
     try (Connection c = connection();
         PreparedStatement s =
             c.prepareStatement(
-                "select last_run_at from job_lease where name = ? and owner is not null"
-                    + " and owner <> ? and leased_until >= ?")) {
+                "select owner, last_run_at from job_lease where name = ? and owner is not null"
+                    + " and leased_until >= ? and last_run_at is not null")) {
       s.setString(1, name);
-      s.setString(2, owner);
-      s.setObject(3, utc(clock.instant()));
+      s.setObject(2, utc(clock.instant()));
       try (ResultSet r = s.executeQuery()) {
         return r.next()
-            ? Optional.ofNullable(instant(r.getObject(1, OffsetDateTime.class)))
+            ? Optional.of(
+                new LiveRun(r.getString(1), instant(r.getObject(2, OffsetDateTime.class))))
             : Optional.empty();
       }
     } catch (SQLException e) {

@@ -88,9 +88,7 @@ public class Jobs {
    * jobs.lease-seconds}). {@code name} is the job's key in the database: keep it stable.
    */
   public ScheduledFuture<?> everyOnce(String name, Duration first, Duration period, Runnable job) {
-    if (leases == null) {
-      throw new IllegalStateException("No database for job leases");
-    }
+    requireLeases();
     return timers.scheduleWithFixedDelay(
         guarded(name, () -> leases.runIfDue(name, period, job)),
         first.toMillis(),
@@ -114,9 +112,7 @@ public class Jobs {
       Duration helpEvery,
       Consumer<Instant> run,
       Consumer<Instant> help) {
-    if (leases == null) {
-      throw new IllegalStateException("No database for job leases");
-    }
+    requireLeases();
     timers.scheduleWithFixedDelay(
         guarded(name, () -> leases.runIfDue(name, period, started -> run(run, started))),
         first.toMillis(),
@@ -127,9 +123,7 @@ public class Jobs {
 
   /** Every {@code helpEvery}, joins the run of {@code name} that another instance has under way. */
   public void helpWith(String name, Duration helpEvery, Consumer<Instant> help) {
-    if (leases == null) {
-      throw new IllegalStateException("No database for job leases");
-    }
+    requireLeases();
     every(
         name + " (helping)",
         helpEvery,
@@ -143,9 +137,7 @@ public class Jobs {
    * its start. Returns the start of the run that {@code work} took part in.
    */
   public Instant runNow(String name, Consumer<Instant> work) {
-    if (leases == null) {
-      throw new IllegalStateException("No database for job leases");
-    }
+    requireLeases();
     for (int attempt = 0; attempt < 3; attempt++) {
       Optional<Instant> ran = leases.runIfDue(name, Duration.ZERO, started -> run(work, started));
       if (ran.isPresent()) {
@@ -164,6 +156,12 @@ public class Jobs {
   /** Whether the run of the shared job {@code name} that began at {@code started} is under way. */
   public boolean isRunning(String name, Instant started) {
     return leases != null && leases.isRunning(name, started);
+  }
+
+  private void requireLeases() {
+    if (leases == null) {
+      throw new IllegalStateException("No database for job leases");
+    }
   }
 
   private static Instant run(Consumer<Instant> work, Instant started) {
