@@ -17,14 +17,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class PlanningLease {
 
+  /** Free (or run out), and not planned since {@code :run}: a run's start, or now outside one. */
   static final String TAKE =
       "update reminder_settings set plan_lease_owner = :owner, plan_lease_until = :until"
           + " where practice_id = :practice and enabled = true"
-          + " and (plan_lease_until is null or plan_lease_until < :now)";
-
-  /** As {@link #TAKE}, for a run: only a practice not planned since the run began. */
-  static final String TAKE_IN_RUN =
-      TAKE + " and (last_planned_at is null or last_planned_at < :run)";
+          + " and (plan_lease_until is null or plan_lease_until < :now)"
+          + " and (last_planned_at is null or last_planned_at < :run)";
 
   /**
    * Gives a practice back with what planning it came to; a failed run writes null counts in the
@@ -41,30 +39,20 @@ public class PlanningLease {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * Takes the practice unless it is being planned or has been planned since {@code notPlannedSince}
+   * (by this instance or another): a run's start, so that a run shared out between instances plans
+   * each practice once; {@code now} outside a run.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public boolean take(Long practiceId, String owner, Instant now, Duration lease) {
+  public boolean take(
+      Long practiceId, String owner, Instant now, Duration lease, Instant notPlannedSince) {
     return em.createNativeQuery(TAKE)
             .setParameter("owner", owner)
             .setParameter("until", now.plus(lease))
             .setParameter("practice", practiceId)
             .setParameter("now", now)
-            .executeUpdate()
-        == 1;
-  }
-
-  /**
-   * Takes the practice for the run that began at {@code run}, unless it is being planned or has
-   * been planned since then (by this instance or another: planning runs are shared out).
-   */
-  @Transactional(TxType.REQUIRES_NEW)
-  public boolean takeInRun(
-      Long practiceId, String owner, Instant now, Duration lease, Instant run) {
-    return em.createNativeQuery(TAKE_IN_RUN)
-            .setParameter("owner", owner)
-            .setParameter("until", now.plus(lease))
-            .setParameter("practice", practiceId)
-            .setParameter("now", now)
-            .setParameter("run", run)
+            .setParameter("run", notPlannedSince)
             .executeUpdate()
         == 1;
   }

@@ -175,11 +175,7 @@ public class ReminderPlanning {
           "The EMIS link is not working (see Feature settings)");
     }
     Instant now = clock.instant();
-    boolean taken =
-        run == null
-            ? lease.take(practiceId, owner, now, LEASE)
-            : lease.takeInRun(practiceId, owner, now, LEASE, run);
-    if (!taken) {
+    if (!lease.take(practiceId, owner, now, LEASE, run == null ? now : run)) {
       return new Outcome(
           ods, Outcome.Result.SKIPPED_BUSY, null, "Being planned, or planned in this run already");
     }

@@ -141,7 +141,7 @@ class PlanningRunSqlTest {
       throws SQLException {
     return update(
             c,
-            PlanningLease.TAKE_IN_RUN,
+            PlanningLease.TAKE,
             Map.of(
                 "owner", owner,
                 "until", now.plus(LEASE),
