@@ -29,8 +29,8 @@ import uk.practiceconnect.testing.Server;
  * GP Connect in a real browser on a phone-sized screen: a practice switched to GP Connect on the
  * Feature settings page (a mistake shown at its field, the route refused until the settings are
  * saved, the connection tested), an invitation sent, and the invited patient booking from the link
- * in the text into the stand-in's test provider (A81099). The patient takes the latest time
- * offered, away from the earliest ones the API tests beside it book.
+ * in the text into the stand-in's test provider (A81099). The patient takes the latest time of
+ * the last day offered, away from the earliest ones the API tests beside it book.
  */
 public abstract class GpConnectPagesEndToEnd {
 
@@ -137,6 +137,13 @@ public abstract class GpConnectPagesEndToEnd {
     driver.findElement(By.id("continue")).click();
     waitForText(driver, By.tagName("h1"), "Choose a time");
     Browser.assertNoSidewaysScroll(driver, "Choose a time at 390 px");
+    // times come one day at a time; late in the afternoon today may have one left or none, so
+    // the patient goes to the last day offered, a whole working day away from the API tests
+    List<WebElement> days = driver.findElements(By.cssSelector(".pb-days__list input"));
+    assertTrue(days.size() > 5, "two weeks of the provider's working days are offered");
+    String lastDay = days.get(days.size() - 1).getAttribute("value");
+    days.get(days.size() - 1).click();
+    waitForText(driver, By.cssSelector(".pb-legend--day"), lastDay.substring(0, lastDay.indexOf(',')));
     List<WebElement> times = driver.findElements(By.cssSelector("label.pb-radio__label"));
     assertTrue(times.size() > 1, "the provider's free routine slots are offered");
     WebElement last = times.get(times.size() - 1);
