@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,8 +33,15 @@ import uk.practiceconnect.platform.control.LocalServer;
 final class FhirExchange {
 
   static final String FHIR_JSON = "application/fhir+json;charset=utf-8";
-  static final String SPINE_ERROR_CODES =
-      "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1";
+
+  /**
+   * Spine-ErrorOrWarningCode-1 as the specification's examples name it (the CodeSystem) and as
+   * providers also write it (the ValueSet, e.g. NHS Digital's GP Connect demonstrator).
+   */
+  static final Set<String> SPINE_ERROR_CODES =
+      Set.of(
+          "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1",
+          "https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1");
 
   private static final Logger LOG = Logger.getLogger(FhirExchange.class.getName());
 
@@ -180,7 +188,7 @@ final class FhirExchange {
       CodeableConcept details = issue.getDetails();
       for (Coding coding : details.getCoding()) {
         if (coding.hasCode()) {
-          if (spine == null && SPINE_ERROR_CODES.equals(coding.getSystem())) {
+          if (spine == null && isSpines(coding)) {
             spine = coding.getCode();
           }
           if (any == null) {
@@ -190,6 +198,11 @@ final class FhirExchange {
       }
     }
     return Optional.ofNullable(spine != null ? spine : any).map(FhirExchange::printable);
+  }
+
+  /** Set.of refuses to look up null: a coding without a system is not Spine's. */
+  private static boolean isSpines(Coding coding) {
+    return coding.hasSystem() && SPINE_ERROR_CODES.contains(coding.getSystem());
   }
 
   /**

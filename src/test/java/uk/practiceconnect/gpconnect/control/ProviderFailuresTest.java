@@ -87,6 +87,36 @@ class ProviderFailuresTest {
     assertFalse(e.getMessage().contains("Smith"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1",
+    "https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1"
+  })
+  void theSpineCodeWinsOverAnEarlierCodingUnderEitherNameOfItsSystem(String spineSystem) {
+    String outcome =
+        """
+        {"resourceType": "OperationOutcome",
+         "issue": [
+           {"severity": "warning", "code": "informational",
+            "details": {"coding": [{"system": "https://example.org/local-codes", "code": "W42"}]}},
+           {"severity": "error", "code": "conflict",
+            "details": {"coding": [{"system": "%s", "code": "DUPLICATE_REJECTED"}]}}]}
+        """
+            .formatted(spineSystem);
+    assertEquals(Optional.of("DUPLICATE_REJECTED"), FhirExchange.errorCode(outcome));
+  }
+
+  @Test
+  void aCodingWithoutASystemStillCountsWhenNothingElseHasACode() {
+    String outcome =
+        """
+        {"resourceType": "OperationOutcome",
+         "issue": [{"severity": "error", "code": "invalid",
+           "details": {"coding": [{"code": "BAD_REQUEST"}]}}]}
+        """;
+    assertEquals(Optional.of("BAD_REQUEST"), FhirExchange.errorCode(outcome));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "400, BAD_REQUEST",
