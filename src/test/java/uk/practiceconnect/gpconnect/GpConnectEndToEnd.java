@@ -13,7 +13,12 @@ import static uk.practiceconnect.gpconnect.GpConnectPractice.SAM;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +185,29 @@ public abstract class GpConnectEndToEnd {
     held = standIn.appointment(appointmentId);
     assertEquals("CANCELLED", held.getString("status"));
     assertFalse(held.getString("cancellationReason", "").isBlank(), held::toString);
+  }
+
+  @Test
+  void aTwelveWeekWindowIsSearchedInPartsAndItsLastDaysAreBookedWithNothingCached() {
+    GpConnectPractice p = GpConnectPractice.fresh(api);
+    p.ok(p.saveSettings(StandIn.ASID));
+    p.ok(p.route("GP_CONNECT"));
+    p.ok(p.bookingSettings(false, 12));
+    p.awaitRouteSeen(); // and the practice leaves this instance's one-second caches
+
+    // a booking reads the database, then the list (six searches side by side on other threads),
+    // then the database again: once those threads closed the request's database session (a 500)
+    LocalDate saturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    String noSuchSlot = saturday.format(DateTimeFormatter.BASIC_ISO_DATE) + "-1-0900";
+    assertProblem(p.book("gpc-cold", ELEANOR.booking(noSuchSlot, null)), 409, "SLOT_TAKEN");
+    List<JsonObject> slots = p.slots();
+    JsonObject last = slots.get(slots.size() - 1);
+    assertTrue(
+        Instant.parse(last.getString("start")).isAfter(Instant.now().plus(Duration.ofDays(70))),
+        "the list runs to the window's end: " + last);
+    Api.Reply booked = p.book("gpc-far", ELEANOR.booking(last.getString("slotId"), null));
+    assertEquals(201, booked.status(), booked::toString);
+    assertEquals("CONFIRMED", booked.json().getString("status"));
   }
 
   @Test

@@ -107,14 +107,21 @@ final class GpConnectPractice {
     return api.post(path("gp-connect-settings/connection-test"), KEY, null);
   }
 
-  /** Booking on, no notice needed, cancelling allowed up to the start; open page as asked. */
+  /** Booking on two weeks ahead, no notice needed, cancelling allowed up to the start. */
   Api.Reply bookingSettings(boolean openBooking) {
+    return bookingSettings(openBooking, 2);
+  }
+
+  /** Booking on as far ahead as asked (a GP Connect search covers 14 days: longer is parts). */
+  Api.Reply bookingSettings(boolean openBooking, int weeksAhead) {
     return api.put(
         path("booking-settings"),
         KEY,
         "{\"enabled\":true,\"openBooking\":"
             + openBooking
-            + ",\"weeksAhead\":2,\"minimumNoticeMinutes\":0,\"maxFutureBookings\":4,"
+            + ",\"weeksAhead\":"
+            + weeksAhead
+            + ",\"minimumNoticeMinutes\":0,\"maxFutureBookings\":4,"
             + "\"cancelCutoffMinutes\":0,\"showClinician\":true,\"slotTypes\":["
             + "{\"name\":\"Routine GP appointment\",\"bookable\":true},"
             + "{\"name\":\"Nurse appointment\",\"bookable\":true}]}");

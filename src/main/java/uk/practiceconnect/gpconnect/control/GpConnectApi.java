@@ -1,8 +1,6 @@
 package uk.practiceconnect.gpconnect.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import uk.practiceconnect.emis.control.GuardedCalls;
+import uk.practiceconnect.emis.control.PartnerWorkers;
 import uk.practiceconnect.emis.entity.AppointmentCancelled;
 import uk.practiceconnect.emis.entity.EmisAppointment;
 import uk.practiceconnect.emis.entity.EmisPatient;
@@ -61,8 +60,12 @@ public class GpConnectApi {
   @Inject Clock clock;
   @Inject Event<AppointmentCancelled> cancelled;
 
-  /** Where the parts of a long slot search run side by side (null in plain unit tests). */
-  @Resource ManagedExecutorService searches;
+  /**
+   * Where the parts of a long slot search run side by side (null in plain unit tests): the
+   * partner calls' pool, not the managed executor, whose tasks end as container invocations
+   * cloned from the request and so close the request's own database session when they finish.
+   */
+  @Inject PartnerWorkers workers;
 
   /**
    * Patients found lately, by practice and NHS number: a booking right after the identity check
@@ -101,11 +104,11 @@ public class GpConnectApi {
             Instant end = partEnd(start, to);
             Instant partStart = start;
             parts.add(
-                parts.isEmpty() || searches == null
+                parts.isEmpty() || workers == null
                     ? CompletableFuture.completedFuture(null)
                         .thenApply(x -> client.freeSlots(t, partStart, end))
                     : CompletableFuture.supplyAsync(
-                        () -> client.freeSlots(t, partStart, end), searches));
+                        () -> client.freeSlots(t, partStart, end), workers.calls()));
             start = end;
           }
           List<GpConnectSlot> found = new ArrayList<>();
