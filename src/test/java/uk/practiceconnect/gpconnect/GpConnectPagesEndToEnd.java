@@ -29,8 +29,8 @@ import uk.practiceconnect.testing.Server;
  * GP Connect in a real browser on a phone-sized screen: a practice switched to GP Connect on the
  * Feature settings page (a mistake shown at its field, the route refused until the settings are
  * saved, the connection tested), an invitation sent, and the invited patient booking from the link
- * in the text into the stand-in's test provider (A81099). The patient takes the latest time of
- * the last day offered, away from the earliest ones the API tests beside it book.
+ * in the text into the stand-in's test provider (A81099). The patient takes the latest time of the
+ * last day offered, away from the earliest ones the API tests beside it book.
  */
 public abstract class GpConnectPagesEndToEnd {
 
@@ -101,6 +101,10 @@ public abstract class GpConnectPagesEndToEnd {
     driver.findElement(By.id("gpcTestForm:testGpConnect")).click();
     waitForText(driver, By.id("testSummary"), "Connection test passed");
     assertEquals(6, driver.findElements(By.cssSelector("#checks > li")).size());
+    // the provider's audit trail names the member of staff who ran the test, not our system
+    assertTrue(
+        standIn.requestedBy("READ_METADATA").contains("support.desk"),
+        () -> "requested by " + standIn.requestedBy("READ_METADATA"));
     Browser.screenshot(driver, "gpconnect-settings-tested");
     Browser.assertNoSidewaysScroll(driver, "Feature settings after the GP Connect test");
     p.awaitRouteSeen();
@@ -143,7 +147,8 @@ public abstract class GpConnectPagesEndToEnd {
     assertTrue(days.size() > 5, "two weeks of the provider's working days are offered");
     String lastDay = days.get(days.size() - 1).getAttribute("value");
     days.get(days.size() - 1).click();
-    waitForText(driver, By.cssSelector(".pb-legend--day"), lastDay.substring(0, lastDay.indexOf(',')));
+    waitForText(
+        driver, By.cssSelector(".pb-legend--day"), lastDay.substring(0, lastDay.indexOf(',')));
     List<WebElement> times = driver.findElements(By.cssSelector("label.pb-radio__label"));
     assertTrue(times.size() > 1, "the provider's free routine slots are offered");
     WebElement last = times.get(times.size() - 1);
@@ -157,6 +162,10 @@ public abstract class GpConnectPagesEndToEnd {
     // the record has no consent to texts: the confirmation goes where the invitation went
     waitForText(driver, By.id("texted"), "We have sent a text to 07*** ***002");
     SentTexts.newest(api, p.ods, MOBILE, "/book/cancel/", body -> body.contains("/book/cancel/"));
+    // a patient's booking names Practice Connect's own identity, never the staff who invited them
+    List<String> booked = standIn.requestedBy("CREATE_APPOINTMENT");
+    assertTrue(
+        booked.contains("online-booking") && !booked.contains("support.desk"), booked::toString);
 
     JsonObject held =
         standIn.appointments().stream()

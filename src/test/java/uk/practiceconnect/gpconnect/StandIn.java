@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpClient;
@@ -237,6 +238,18 @@ final class StandIn {
     Api.Reply r = api.get("sandbox/gpconnect/admin/v1/providers/" + ODS + "/appointments", null);
     assertEquals(200, r.status(), r::toString);
     return r.json().getJsonArray("appointments").getValuesAs(JsonObject.class);
+  }
+
+  /** The practitioners the test provider's calls of this interaction were made for (audit). */
+  List<String> requestedBy(String interaction) {
+    Api.Reply r = api.get("sandbox/gpconnect/admin/v1/providers/" + ODS + "/calls", null);
+    assertEquals(200, r.status(), r::toString);
+    JsonObject by = r.json().getJsonObject("requestedBy");
+    return by.containsKey(interaction)
+        ? by.getJsonArray(interaction).getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList()
+        : List.of();
   }
 
   JsonObject appointment(String id) {

@@ -13,10 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two fixed-size pools of container-managed threads. {@code calls} runs partner calls in parallel
- * (the connection test's probes, the parts of a long GP Connect slot search); {@code checks} runs whole connection tests of the status check,
- * {@code emis.status-check.concurrency} at a time. They are separate because a check waits for its
- * calls: one shared pool could fill with waiting checks and leave no thread for the calls. The
- * sizes are ours, not the default managed executor's, whose size depends on the server.
+ * (the connection test's probes, the parts of a long GP Connect slot search); {@code checks} runs
+ * whole connection tests of the status check, {@code emis.status-check.concurrency} at a time. They
+ * are separate because a check waits for its calls: one shared pool could fill with waiting checks
+ * and leave no thread for the calls. The sizes are ours, not the default managed executor's, whose
+ * size depends on the server.
  */
 @ApplicationScoped
 public class PartnerWorkers {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import uk.practiceconnect.gpconnect.entity.Requester;
 
 /**
  * The unsigned JSON Web Token every GP Connect request carries as its bearer token, for the
@@ -31,9 +33,18 @@ final class AccessToken {
 
   private AccessToken() {}
 
-  static String unsigned(ConsumerIdentity us, URI audience, Interaction interaction, Instant now) {
+  /**
+   * @param staff the member of staff the call is made for, or empty for Practice Connect's own
+   *     configured practitioner (patients online, other systems, background work)
+   */
+  static String unsigned(
+      ConsumerIdentity us,
+      URI audience,
+      Interaction interaction,
+      Instant now,
+      Optional<Requester> staff) {
     long issuedAt = now.getEpochSecond();
-    ConsumerIdentity.Practitioner who = us.practitioner();
+    ConsumerIdentity.Practitioner who = staff.map(us::staff).orElse(us.practitioner());
     JsonObject claims =
         JSON.createObjectBuilder()
             .add("iss", us.issuer())
@@ -70,10 +81,10 @@ final class AccessToken {
   }
 
   private static JsonObject practitioner(ConsumerIdentity.Practitioner who) {
-    JsonObjectBuilder name =
-        JSON.createObjectBuilder()
-            .add("family", who.family())
-            .add("given", JSON.createArrayBuilder().add(who.given()));
+    JsonObjectBuilder name = JSON.createObjectBuilder().add("family", who.family());
+    if (!who.given().isBlank()) {
+      name.add("given", JSON.createArrayBuilder().add(who.given()));
+    }
     if (!who.prefix().isBlank()) {
       name.add("prefix", JSON.createArrayBuilder().add(who.prefix()));
     }

@@ -2,6 +2,7 @@ package uk.practiceconnect.gpconnect.control;
 
 import org.eclipse.microprofile.config.Config;
 import uk.practiceconnect.gpconnect.entity.Asid;
+import uk.practiceconnect.gpconnect.entity.Requester;
 
 /**
  * Who Practice Connect is on every GP Connect call: our ASID ({@code Ssp-From}), the organisation,
@@ -30,6 +31,24 @@ record ConsumerIdentity(
       String sdsUserId,
       String sdsRoleProfileId,
       String localSystem) {}
+
+  /**
+   * A member of staff signed in to Practice Connect (not with an NHS smartcard, so their SDS ids
+   * are {@code UNK}), identified by their username in our user system.
+   */
+  Practitioner staff(Requester staff) {
+    return new Practitioner(
+        staff.username().replace('_', '-'), // a FHIR id has no underscores
+        staff.family(),
+        staff.given(),
+        "",
+        UNKNOWN,
+        UNKNOWN,
+        practitioner.localSystem());
+  }
+
+  /** The specification's value for an SDS id the consumer does not know. */
+  static final String UNKNOWN = "UNK";
 
   static ConsumerIdentity from(Config config) {
     return new ConsumerIdentity(

@@ -108,7 +108,9 @@ final class FhirExchange {
             .header("Ssp-InteractionID", interaction.id())
             .header(
                 "Authorization",
-                "Bearer " + AccessToken.unsigned(us, base, interaction, clock.instant()))
+                "Bearer "
+                    + AccessToken.unsigned(
+                        us, base, interaction, clock.instant(), target.requester()))
             .header("Accept", FHIR_JSON);
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);

@@ -28,6 +28,7 @@ import uk.practiceconnect.gpconnect.entity.GpConnectAppointment;
 import uk.practiceconnect.gpconnect.entity.GpConnectPatient;
 import uk.practiceconnect.gpconnect.entity.GpConnectSlot;
 import uk.practiceconnect.gpconnect.entity.GpConnectTarget;
+import uk.practiceconnect.gpconnect.entity.Requester;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.platform.control.TtlCache;
 import uk.practiceconnect.platform.entity.UkTime;
@@ -61,11 +62,13 @@ public class GpConnectApi {
   @Inject Event<AppointmentCancelled> cancelled;
 
   /**
-   * Where the parts of a long slot search run side by side (null in plain unit tests): the
-   * partner calls' pool, not the managed executor, whose tasks end as container invocations
-   * cloned from the request and so close the request's own database session when they finish.
+   * Where the parts of a long slot search run side by side (null in plain unit tests): the partner
+   * calls' pool, not the managed executor, whose tasks end as container invocations cloned from the
+   * request and so close the request's own database session when they finish.
    */
   @Inject PartnerWorkers workers;
+
+  @Inject StaffAsking asking;
 
   /**
    * Patients found lately, by practice and NHS number: a booking right after the identity check
@@ -247,11 +250,14 @@ public class GpConnectApi {
   }
 
   private <T> T call(Practice practice, String what, Function<GpConnectTarget, T> work) {
+    Optional<Requester> staff = asking == null ? Optional.empty() : asking.now();
     return guard.run(
         practice,
         IntegrationRoute.GP_CONNECT,
         what,
-        () -> work.apply(settings.target(practice).orElseThrow(GpConnectApi::notConfigured)));
+        () ->
+            work.apply(
+                settings.target(practice).orElseThrow(GpConnectApi::notConfigured).askedBy(staff)));
   }
 
   static PartnerException notConfigured() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 import uk.practiceconnect.platform.entity.Caller;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.entity.ErrorCode;
@@ -23,6 +24,7 @@ public class CurrentCaller {
   @PersistenceContext EntityManager em;
 
   private Caller caller;
+  private AppUser person;
 
   public void actAs(Caller apiCaller) {
     this.caller = apiCaller;
@@ -33,6 +35,14 @@ public class CurrentCaller {
       caller = fromSignedInUser();
     }
     return caller;
+  }
+
+  /** The member of staff signed in, when the request acts as one (not a key, not a patient). */
+  public Optional<AppUser> signedInStaff() {
+    if (caller == null && security.getCallerPrincipal() != null) {
+      get();
+    }
+    return Optional.ofNullable(person);
   }
 
   public boolean isKnown() {
@@ -51,6 +61,7 @@ public class CurrentCaller {
             .filter(AppUser::canSignIn)
             .findFirst()
             .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "Please sign in"));
+    person = user;
     return user.role() == Role.PLATFORM_ADMIN
         ? new Caller(user.username().value(), Caller.Kind.PLATFORM_ADMIN, null, true)
         : new Caller(user.username().value(), Caller.Kind.PRACTICE_ADMIN, user.practiceId(), true);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import uk.practiceconnect.gpconnect.entity.GpConnectAppointment;
 import uk.practiceconnect.gpconnect.entity.GpConnectPatient;
 import uk.practiceconnect.gpconnect.entity.GpConnectSlot;
 import uk.practiceconnect.gpconnect.entity.ProviderCapability;
+import uk.practiceconnect.gpconnect.entity.Requester;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.practice.entity.OdsCode;
 
@@ -219,6 +221,38 @@ class GpConnectClientTest {
     JsonObject name = practitioner.getJsonArray("name").getJsonObject(0);
     assertEquals("Online booking", name.getString("family"));
     assertEquals("Practice Connect", name.getJsonArray("given").getString(0));
+  }
+
+  @Test
+  void aCallAMemberOfStaffMakesHappenNamesThemAsTheRequestingPractitioner() {
+    provider.answer(200, CannedFhir.CAPABILITY);
+    client.capabilityStatement(
+        provider
+            .target()
+            .askedBy(Optional.of(new Requester("riverside.manager", "Ann Lee Smith"))));
+
+    String token = provider.last().header("Authorization").substring("Bearer ".length());
+    JsonObject claims = decode(token.split("\\.", -1)[1]);
+    assertEquals("riverside.manager", claims.getString("sub"));
+    JsonObject practitioner = claims.getJsonObject("requesting_practitioner");
+    assertEquals("riverside.manager", practitioner.getString("id"));
+    var identifiers = practitioner.getJsonArray("identifier");
+    assertEquals("UNK", identifiers.getJsonObject(0).getString("value"), "no smartcard: SDS UNK");
+    assertEquals("UNK", identifiers.getJsonObject(1).getString("value"));
+    assertEquals(
+        "https://practice-connect.uk/Id/user", identifiers.getJsonObject(2).getString("system"));
+    assertEquals("riverside.manager", identifiers.getJsonObject(2).getString("value"));
+    JsonObject name = practitioner.getJsonArray("name").getJsonObject(0);
+    assertEquals("Smith", name.getString("family"));
+    assertEquals("Ann Lee", name.getJsonArray("given").getString(0));
+  }
+
+  @Test
+  void aOneWordStaffNameIsAFamilyNameWithNoGivenName() {
+    Requester r = new Requester("desk", "Support");
+    assertEquals("Support", r.family());
+    assertEquals("", r.given());
+    assertEquals("desk", new Requester("desk", " ").family(), "no name: the username");
   }
 
   static JsonObject decode(String part) {

@@ -93,14 +93,22 @@ public class AdminResource {
   }
 
   /**
-   * The FHIR calls the provider was sent since its reset, by interaction: {@code {"calls":
-   * {"SEARCH_SLOT": 12, ...}, "total": 12}}.
+   * The FHIR calls the provider was sent since its reset, by interaction, and who asked for those
+   * let in (the requesting practitioners' ids): {@code {"calls": {"SEARCH_SLOT": 12, ...}, "total":
+   * 12, "requestedBy": {"SEARCH_SLOT": ["online-booking"], ...}}}.
    */
   @GET
   @Path("providers/{ods}/calls")
   public Map<String, Object> calls(@PathParam("ods") String ods) {
-    Map<String, Long> counts = calls.of(providers.require(ods).odsCode());
-    return Map.of("calls", counts, "total", counts.values().stream().mapToLong(n -> n).sum());
+    String provider = providers.require(ods).odsCode();
+    Map<String, Long> counts = calls.of(provider);
+    return Map.of(
+        "calls",
+        counts,
+        "total",
+        counts.values().stream().mapToLong(n -> n).sum(),
+        "requestedBy",
+        calls.askers(provider));
   }
 
   /** Forgets the provider's appointments, faults, added patients and call counts. */

@@ -41,6 +41,7 @@ class Gate {
             interaction,
             endpointPath(uri, ods),
             clock.instant());
+    calls.askedBy(provider.odsCode(), interaction, claims.practitionerId());
     return new Admitted(provider, interaction, claims);
   }
 
