@@ -94,9 +94,6 @@ class ReminderCrashIT {
   void aServerKilledMidSendAndStartedAgainSendsEveryReminderExactlyOnce() throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "crash-" + System.currentTimeMillis()));
     int port = freePort();
-    if (Boolean.getBoolean("crash.beside-suite")) { // CI: after the suite's server is up
-      Server.awaitSuiteServerUp(Duration.ofSeconds(100));
-    }
     server = start(dir, port, 1);
     Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
     raiseNotifyLimit(api);

@@ -1,10 +1,6 @@
 package uk.practiceconnect.testing;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,31 +28,6 @@ public final class Server {
   public static void started(URL deployed) {
     url = deployed;
     STARTED.countDown();
-    try { // for a test in another JVM that waits for this server to be up (ReminderCrashIT)
-      Files.writeString(UP, deployed.toString());
-    } catch (IOException e) {
-      // nobody waits then, or they give up waiting: no harm to this suite
-    }
-  }
-
-  /** Written once the suite's server is up; see {@link #awaitSuiteServerUp}. */
-  static final Path UP = Path.of("target", "e2e-server-up");
-
-  /**
-   * For a test run in a JVM beside the suite's (Failsafe's second fork in CI): waits, at most
-   * {@code atMost}, until the suite's server is up in this build. Two Payara starts at once on two
-   * cores take twice as long each, and the suite's start holds up every group, so the other test
-   * starts its servers after it.
-   */
-  public static void awaitSuiteServerUp(Duration atMost) throws InterruptedException {
-    long since = ManagementFactory.getRuntimeMXBean().getStartTime() - 5_000;
-    long until = System.currentTimeMillis() + atMost.toMillis();
-    while (System.currentTimeMillis() < until) {
-      if (Files.exists(UP) && UP.toFile().lastModified() >= since) {
-        return;
-      }
-      Thread.sleep(500);
-    }
   }
 
   /**
