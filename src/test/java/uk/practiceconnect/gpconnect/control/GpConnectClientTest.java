@@ -206,9 +206,18 @@ class GpConnectClientTest {
     assertEquals("Y90001", ods.getString("value"));
     assertEquals("Practice Connect", organisation.getString("name"));
 
+    assertPractitioner(claims, "online-booking", "Online booking", "Practice Connect");
+  }
+
+  /**
+   * The token's requesting practitioner: {@code sub} and its id, SDS ids {@code UNK} (no
+   * smartcard), the id again under our own user system, and the name.
+   */
+  static void assertPractitioner(JsonObject claims, String id, String family, String given) {
+    assertEquals(id, claims.getString("sub"));
     JsonObject practitioner = claims.getJsonObject("requesting_practitioner");
     assertEquals("Practitioner", practitioner.getString("resourceType"));
-    assertEquals(claims.getString("sub"), practitioner.getString("id"));
+    assertEquals(id, practitioner.getString("id"));
     var identifiers = practitioner.getJsonArray("identifier");
     assertEquals(
         "https://fhir.nhs.uk/Id/sds-user-id", identifiers.getJsonObject(0).getString("system"));
@@ -217,10 +226,12 @@ class GpConnectClientTest {
         "https://fhir.nhs.uk/Id/sds-role-profile-id",
         identifiers.getJsonObject(1).getString("system"));
     assertEquals("UNK", identifiers.getJsonObject(1).getString("value"));
-    assertEquals("online-booking", identifiers.getJsonObject(2).getString("value"));
+    assertEquals(
+        "https://practice-connect.uk/Id/user", identifiers.getJsonObject(2).getString("system"));
+    assertEquals(id, identifiers.getJsonObject(2).getString("value"));
     JsonObject name = practitioner.getJsonArray("name").getJsonObject(0);
-    assertEquals("Online booking", name.getString("family"));
-    assertEquals("Practice Connect", name.getJsonArray("given").getString(0));
+    assertEquals(family, name.getString("family"));
+    assertEquals(given, name.getJsonArray("given").getString(0));
   }
 
   @Test
@@ -232,19 +243,7 @@ class GpConnectClientTest {
             .askedBy(Optional.of(new Requester("riverside.manager", "Ann Lee Smith"))));
 
     String token = provider.last().header("Authorization").substring("Bearer ".length());
-    JsonObject claims = decode(token.split("\\.", -1)[1]);
-    assertEquals("riverside.manager", claims.getString("sub"));
-    JsonObject practitioner = claims.getJsonObject("requesting_practitioner");
-    assertEquals("riverside.manager", practitioner.getString("id"));
-    var identifiers = practitioner.getJsonArray("identifier");
-    assertEquals("UNK", identifiers.getJsonObject(0).getString("value"), "no smartcard: SDS UNK");
-    assertEquals("UNK", identifiers.getJsonObject(1).getString("value"));
-    assertEquals(
-        "https://practice-connect.uk/Id/user", identifiers.getJsonObject(2).getString("system"));
-    assertEquals("riverside.manager", identifiers.getJsonObject(2).getString("value"));
-    JsonObject name = practitioner.getJsonArray("name").getJsonObject(0);
-    assertEquals("Smith", name.getString("family"));
-    assertEquals("Ann Lee", name.getJsonArray("given").getString(0));
+    assertPractitioner(decode(token.split("\\.", -1)[1]), "riverside.manager", "Smith", "Ann Lee");
   }
 
   @Test
