@@ -28,7 +28,6 @@ import uk.practiceconnect.gpconnect.entity.GpConnectAppointment;
 import uk.practiceconnect.gpconnect.entity.GpConnectPatient;
 import uk.practiceconnect.gpconnect.entity.GpConnectSlot;
 import uk.practiceconnect.gpconnect.entity.GpConnectTarget;
-import uk.practiceconnect.gpconnect.entity.Requester;
 import uk.practiceconnect.patient.entity.NhsNumber;
 import uk.practiceconnect.platform.control.TtlCache;
 import uk.practiceconnect.platform.entity.UkTime;
@@ -67,8 +66,6 @@ public class GpConnectApi {
    * request and so close the request's own database session when they finish.
    */
   @Inject PartnerWorkers workers;
-
-  @Inject StaffAsking asking;
 
   /**
    * Patients found lately, by practice and NHS number: a booking right after the identity check
@@ -250,14 +247,11 @@ public class GpConnectApi {
   }
 
   private <T> T call(Practice practice, String what, Function<GpConnectTarget, T> work) {
-    Optional<Requester> staff = asking == null ? Optional.empty() : asking.now();
     return guard.run(
         practice,
         IntegrationRoute.GP_CONNECT,
         what,
-        () ->
-            work.apply(
-                settings.target(practice).orElseThrow(GpConnectApi::notConfigured).askedBy(staff)));
+        () -> work.apply(settings.target(practice).orElseThrow(GpConnectApi::notConfigured)));
   }
 
   static PartnerException notConfigured() {

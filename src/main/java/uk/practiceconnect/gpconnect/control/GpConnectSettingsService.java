@@ -16,6 +16,7 @@ import uk.practiceconnect.gpconnect.entity.GpConnectSettings;
 import uk.practiceconnect.gpconnect.entity.GpConnectSettingsView;
 import uk.practiceconnect.gpconnect.entity.GpConnectTarget;
 import uk.practiceconnect.gpconnect.entity.ProviderEndpoint;
+import uk.practiceconnect.gpconnect.entity.Requester;
 import uk.practiceconnect.platform.control.AuditTrail;
 import uk.practiceconnect.platform.control.SettingsSaves;
 import uk.practiceconnect.platform.entity.Caller;
@@ -36,6 +37,7 @@ public class GpConnectSettingsService {
   @PersistenceContext EntityManager em;
   @PersistenceUnit EntityManagerFactory factory;
   @Inject AuditTrail audit;
+  @Inject StaffAsking asking;
   @Inject Clock clock;
   @Inject SettingsSaves saves;
 
@@ -53,8 +55,14 @@ public class GpConnectSettingsService {
   }
 
   /** Where the practice's GP Connect calls go; empty until all three settings are saved. */
+  /**
+   * Where the practice's calls go, and, when a member of staff's request makes them, who asks (the
+   * token's requesting practitioner): read here, on the request's own thread, before any part of a
+   * call moves to another.
+   */
   public Optional<GpConnectTarget> target(Practice practice) {
-    return stored(practice).flatMap(GpConnectSettings::target);
+    Optional<Requester> staff = asking == null ? Optional.empty() : asking.now();
+    return stored(practice).flatMap(GpConnectSettings::target).map(t -> t.askedBy(staff));
   }
 
   @Transactional

@@ -39,7 +39,6 @@ public class GpConnectTest implements RouteConnectionTest {
   @Inject GpConnectClient client;
   @Inject GpConnectSettingsService settings;
   @Inject Clock clock;
-  @Inject StaffAsking asking;
 
   @Override
   public IntegrationRoute route() {
@@ -52,10 +51,7 @@ public class GpConnectTest implements RouteConnectionTest {
     Instant at = clock.instant();
     Checks checks = new Checks();
     boolean answered = false;
-    Optional<GpConnectTarget> target =
-        settings
-            .target(practice)
-            .map(t -> t.askedBy(asking == null ? Optional.empty() : asking.now()));
+    Optional<GpConnectTarget> target = settings.target(practice);
     if (target.isEmpty()) {
       checks.fail(
           CheckCode.GPC_SETTINGS_COMPLETE,
