@@ -21,7 +21,9 @@ public class StaffAsking {
   public Optional<Requester> now() {
     try {
       return caller.signedInStaff().map(u -> new Requester(u.username().value(), u.displayName()));
-    } catch (ContextNotActiveException e) {
+    } catch (ContextNotActiveException | IllegalStateException e) {
+      // no request here (a scheduler thread), or one with no web request behind it (start-up,
+      // where Jakarta Security cannot say who is signed in): nobody from the staff asks
       return Optional.empty();
     }
   }
