@@ -6,10 +6,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import uk.practiceconnect.practice.control.SignInThrottle;
 @RequestScoped
 public class SignIn {
 
-  @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject SignInThrottle throttle;
   @Inject ClientAddresses addresses;
@@ -34,41 +31,39 @@ public class SignIn {
     ExternalContext ext = faces.getExternalContext();
     var request = (HttpServletRequest) ext.getRequest();
     var response = (HttpServletResponse) ext.getResponse();
-    AuthenticationStatus status =
-        security.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(
-                    new SignInCredential(
-                        username == null ? "" : username,
-                        new Password(password == null ? "" : password),
-                        addresses.of(request))));
-    switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> {
-        request.changeSessionId(); // no session fixation
-        faces.responseComplete();
-        ext.redirect(
-            ext.getRequestContextPath()
-                + StaffSignInMechanism.afterSignIn(request.getSession(false)));
-      }
-      default -> {
-        password = null;
-        String text =
-            throttle
-                .waitFor(username, addresses.of(request))
-                .map(
-                    wait ->
-                        "Too many attempts to sign in. Wait "
-                            + Math.max(1, (wait.toSeconds() + 59) / 60)
-                            + " minutes, then try again, or ask your support desk to set you a new"
-                            + " password.")
-                .orElse("The username or password is not right. Check them and try again.");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
+    request.setAttribute(
+        StaffSignInModule.CREDENTIAL,
+        new SignInCredential(
+            username == null ? "" : username,
+            new Password(password == null ? "" : password),
+            addresses.of(request)));
+    boolean signedIn;
+    try {
+      signedIn = request.authenticate(response);
+    } catch (ServletException refused) {
+      signedIn = false;
+    } finally {
+      request.removeAttribute(StaffSignInModule.CREDENTIAL);
     }
+    if (signedIn) {
+      request.changeSessionId(); // no session fixation
+      faces.responseComplete();
+      ext.redirect(
+          ext.getRequestContextPath() + StaffSignInModule.afterSignIn(request.getSession(false)));
+      return;
+    }
+    password = null;
+    String text =
+        throttle
+            .waitFor(username, addresses.of(request))
+            .map(
+                wait ->
+                    "Too many attempts to sign in. Wait "
+                        + Math.max(1, (wait.toSeconds() + 59) / 60)
+                        + " minutes, then try again, or ask your support desk to set you a new"
+                        + " password.")
+            .orElse("The username or password is not right. Check them and try again.");
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public void signOut() throws Exception {
