@@ -1,5 +1,6 @@
 package uk.practiceconnect.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import uk.practiceconnect.practice.control.Practices;
 /**
  * A practice's online booking rules. PUT replaces them; {@code If-Match} guards against overwrites.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/booking-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

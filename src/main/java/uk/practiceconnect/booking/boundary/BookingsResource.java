@@ -1,5 +1,6 @@
 package uk.practiceconnect.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +48,7 @@ import uk.practiceconnect.practice.control.Practices;
  * with the same body answers with the same booking (never a second one), with another body 422. 409
  * when the slot is no longer free; 422 when the patient does not match or a rule forbids it.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.practiceconnect.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import uk.practiceconnect.practice.control.Practices;
  * Free slots that may be booked online now: within the practice's bookable slot types and
  * clinicians, booking window and minimum notice. Empty while online booking is off.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/slots")
 @Produces(MediaType.APPLICATION_JSON)
 public class SlotsResource {

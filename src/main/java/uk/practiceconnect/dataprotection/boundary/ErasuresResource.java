@@ -1,5 +1,6 @@
 package uk.practiceconnect.dataprotection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * Erasure of one patient's data at a practice's decision, for the support desk's own tools
  * (all-practices read-write keys). The number travels in the body, never in the address.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/erasures")
 public class ErasuresResource {
 

@@ -1,5 +1,6 @@
 package uk.practiceconnect.dataprotection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * The patient's NHS number or mobile travels in the body, never in the address, so it stays out of
  * access logs.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/subject-access-exports")
 public class SubjectAccessResource {
 

@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -25,6 +26,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * The connection test over REST. Running one is an action (it logs on to EMIS and is audited), so
  * it needs a read-write key; the last result can be read with any key of the practice.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/emis-settings/connection-test")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectionTestResource {

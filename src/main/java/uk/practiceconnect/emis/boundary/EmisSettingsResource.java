@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * saved); a PUT with {@code If-Match} is refused with 409 {@code CHANGED_BY_SOMEONE_ELSE} when
  * someone else changed the settings in between, and with 400 when the tag is not one of ours.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/emis-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -15,6 +16,7 @@ import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 
 /** A practice's integration status, as the periodic check and the last test left it. */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/integration-status")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationStatusResource {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.emis.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -18,6 +19,7 @@ import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 
 /** The integration status of every practice the key may see, and a status check on demand. */
+@ApplicationScoped
 @Path("v1/integration-status")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationsResource {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.gpconnect.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * ({@code "-1"} while nothing is saved) and a PUT with an older {@code If-Match} is refused with
  * 409 {@code CHANGED_BY_SOMEONE_ELSE}.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/gp-connect-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.practiceconnect.gpconnect.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * Tests the practice's GP Connect settings with read-only calls to its provider; answers in the
  * same shape as the EMIS connection test (the check codes start with {@code GPC_}).
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/gp-connect-settings/connection-test")
 @Produces(MediaType.APPLICATION_JSON)
 public class GpConnectTestResource {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.gpconnect.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import uk.practiceconnect.practice.entity.Practice;
  * How Practice Connect reaches a practice's appointment book: {@code EMIS} (the partner API) or
  * {@code GP_CONNECT}. Switching to GP Connect is refused with 422 until its settings are saved.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/integration-route")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

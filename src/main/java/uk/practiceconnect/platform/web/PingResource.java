@@ -1,5 +1,6 @@
 package uk.practiceconnect.platform.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
  * A bare endpoint: no key, no database. Load balancers may poll it, and the benchmark in bench/
  * measures the rest of the API against it.
  */
+@ApplicationScoped
 @Path(PingResource.PATH)
 public class PingResource {
 

@@ -1,5 +1,6 @@
 package uk.practiceconnect.practice.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import uk.practiceconnect.practice.control.CurrentCaller;
 import uk.practiceconnect.practice.control.Practices;
 import uk.practiceconnect.practice.entity.Practice;
 
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

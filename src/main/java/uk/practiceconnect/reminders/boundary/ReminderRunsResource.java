@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,7 @@ import uk.practiceconnect.reminders.control.ReminderPlanning;
  * unless asked, below a load balancer's usual timeout) and answers 200 with the whole run's figures
  * if it is over by then, otherwise 202 with the figures so far and where to read them again.
  */
+@ApplicationScoped
 @Path("v1/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderRunsResource {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ import uk.practiceconnect.sms.entity.SmsLength;
  * the appointment and the cut-off are ISO-8601 durations ("P1D", "PT2H"), window times "HH:mm" in
  * UK time. Answers carry the version as an ETag; a PUT with an older {@code If-Match} gets 409.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/reminder-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package uk.practiceconnect.reminders.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import uk.practiceconnect.reminders.entity.LogFilter;
  * planning now. Dates are UK dates of the appointments ({@code from} and {@code to} inclusive,
  * default today and the 7 days after).
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public class RemindersResource {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.retention.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import uk.practiceconnect.retention.control.RetentionRun;
 import uk.practiceconnect.retention.entity.RetentionKind;
 
 /** Retention for the support desk's tools: each kind's period and last run, and a run on demand. */
+@ApplicationScoped
 @Path("v1/retention")
 @Produces(MediaType.APPLICATION_JSON)
 public class RetentionResource {

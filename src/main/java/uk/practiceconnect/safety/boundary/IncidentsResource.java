@@ -1,5 +1,6 @@
 package uk.practiceconnect.safety.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -18,6 +19,7 @@ import uk.practiceconnect.safety.control.SafetyIncidents;
 import uk.practiceconnect.safety.entity.SafetyIncident;
 
 /** Safety incidents reported by every practice, for the support desk's own tools. */
+@ApplicationScoped
 @Path("v1/safety-incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentsResource {

@@ -1,5 +1,6 @@
 package uk.practiceconnect.sms.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import uk.practiceconnect.sms.entity.PracticeNotifyServiceView;
  * the version as an ETag ({@code "-1"} while the practice uses the platform's service) and a PUT or
  * DELETE with an older {@code If-Match} is refused with 409 {@code CHANGED_BY_SOMEONE_ELSE}.
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/notify-service")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

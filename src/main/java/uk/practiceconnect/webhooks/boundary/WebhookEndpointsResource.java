@@ -1,5 +1,6 @@
 package uk.practiceconnect.webhooks.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import uk.practiceconnect.webhooks.control.WebhookEndpoints;
  * answer and never again), list, remove, rotate the secret, switch a switched-off one back on, see
  * its deliveries and resend one. Changing needs a read-write key for the practice (or all).
  */
+@ApplicationScoped
 @Path("v1/practices/{odsCode}/webhook-endpoints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
