@@ -5,10 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -78,6 +87,35 @@ class ArchitectureTest {
         CODE.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + SANDBOX + ".")),
         "the sandbox's classes were not found: the rule would hold vacuously");
     COMPONENTS.apart(SANDBOX).check(CODE);
+  }
+
+  /**
+   * A REST resource is made once (docs/architecture.md): scoped to the application, holding only
+   * what is injected, so nothing of one request can stay behind for the next.
+   */
+  @Test
+  void restResourcesAreMadeOnceAndKeepNothingOfARequest() {
+    List<JavaClass> resources =
+        CODE.stream()
+            .filter(c -> c.isAnnotatedWith(Path.class))
+            .filter(c -> !c.getPackageName().startsWith(ROOT + "." + SANDBOX + "."))
+            .toList();
+    assertTrue(resources.size() > 10, "the resources were not found: " + resources);
+    List<String> wrong = new ArrayList<>();
+    for (JavaClass resource : resources) {
+      if (!resource.isAnnotatedWith(ApplicationScoped.class)) {
+        wrong.add(resource.getSimpleName() + " is not @ApplicationScoped");
+      }
+      for (JavaField field : resource.getFields()) {
+        if (!field.getModifiers().contains(JavaModifier.STATIC)
+            && !field.isAnnotatedWith(Inject.class)
+            && !field.isAnnotatedWith(Context.class)) {
+          wrong.add(
+              resource.getSimpleName() + "." + field.getName() + " is neither injected nor static");
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
   }
 
   /** The same rules on a fixture whose ground floor imports the feature above it. */
