@@ -134,7 +134,7 @@ final class StaffSignInModule implements ServerAuthModule {
         : "/index.xhtml";
   }
 
-  static boolean isApi(HttpServletRequest request) {
+  private static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith("/api/", request.getContextPath().length());
   }
 
