@@ -16,9 +16,12 @@ RUN mvn -B -q -DskipTests package
 # The demo: both WARs, demo data on an embedded H2 database inside the container.
 FROM payara/micro:6.2025.10-jdk17 AS demo
 USER payara
-COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt /opt/payara/config/
+COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt \
+     server-config/pre-boot-single-instance.txt server-config/java-options /opt/payara/config/
 COPY --from=build --chown=payara:payara /build/target/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
-ENV DEMO_ENABLED=true \
+# two WARs and the demo data in one JVM: more heap than the application alone
+ENV JAVA_OPTIONS="-Xmx512m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=10000" \
+    DEMO_ENABLED=true \
     DEPLOY_SANDBOX=true \
     WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
     GPCONNECT_ALLOW_PLAIN_HTTP=true
@@ -32,7 +35,8 @@ ENTRYPOINT ["bash", "/opt/payara/config/docker-start.sh"]
 # (server-config/production.env.example; docker run --env-file production.env ...).
 FROM payara/micro:6.2025.10-jdk17 AS app
 USER payara
-COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt server-config/logging.properties /opt/payara/config/
+COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt \
+     server-config/pre-boot-single-instance.txt server-config/java-options server-config/logging.properties /opt/payara/config/
 COPY --from=build --chown=payara:payara /build/target/practice-connect.war ${DEPLOY_DIR}/
 ENV DEMO_ENABLED=false \
     HTTP_SECURE_COOKIES=true \

@@ -2,14 +2,15 @@
 # Speed next to the bare server, all in one run, each figure printed:
 #  1. start-up: the production WAR alone in production mode (fresh H2) from launch to the API's
 #     first answer and to /health/ready answering 200. Goal: <= 15 s.
-#  2. in one Payara Micro with the product, the stand-ins and a one-class JAX-RS WAR (bench/bare):
+#  2. in one Payara Micro with the product and a one-class JAX-RS WAR (bench/bare), started as in 1
+#     (the stand-ins in a JVM of their own, bench/lib.sh):
 #     wrk 2 threads x 32 connections, 20 s each after all four were warmed up for 10 s, two rounds
 #     (each figure the better of its two runs), requests/s of
 #       GET /bare/ping (the bare endpoint), GET /api/v1/ping (goal >= 0.9 of it),
 #       GET /api/v1/practices/A81001/emis-settings (goal >= 0.7 of it),
 #       GET /book/A81001, the patient landing page (16 connections; goal >= 2,000/s, and no session).
 #  3. 100,000 anonymous visits to the landing page: heap used after a full GC before and after.
-#  4. resident memory of the server after all that (goal <= 700 MB).
+#  4. resident memory of the application's server after all that (goal <= 700 MB).
 #  5. the weight of a staff page's first load and of a repeat load, in a real browser
 #     (bench/page-weight.py; needs python3 selenium and chromium). Goal: first load <= 200 KB.
 # Needs: mvn -DskipTests package, wrk, curl, a JDK (javac, jar, jcmd).
@@ -22,9 +23,10 @@ trap bench_stop EXIT
 work="$BENCH_DIR/speed"; rm -rf "$work"; mkdir -p "$work"
 bench_bare_war "$work"
 
-# 1. start-up: the production WAR alone, as production runs it (demo off, keys of its own, EMIS
-#    and Notify at outside addresses, which readiness does not call), fresh H2; when the API first
-#    answers, and when /health/ready first says UP
+# 1. start-up: the production WAR alone, as production runs one instance (the image's start
+#    script with its JVM options and no data grid, demo off, keys of its own, EMIS and Notify at
+#    outside addresses, which readiness does not call), fresh H2; when the API first answers, and
+#    when /health/ready first says UP
 port=$((BENCH_PORT + 2))
 t0=$(date +%s%3N)
 DEMO_ENABLED=false HTTP_SECURE_COOKIES=true \
@@ -33,9 +35,8 @@ PLATFORM_FIRST_ADMIN_USERNAME=support.lead PLATFORM_FIRST_ADMIN_PASSWORD="$(head
 EMIS_PARTNER_BASE_URL=https://partner.emis.invalid/api \
 SMS_NOTIFY_BASE_URL=https://notify.invalid SMS_NOTIFY_API_KEY="bench-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)" \
 DB_URL="jdbc:h2:file:$PWD/$work/startup-db/pc;DB_CLOSE_ON_EXIT=FALSE" \
-  java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar --deploy target/practice-connect.war --contextroot / \
-    --prebootcommandfile server-config/pre-boot-commands.txt --port "$port" --nocluster \
-    > "$work/startup.log" 2>&1 &
+DEPLOY_DIR=target PAYARA_MICRO_JAR=target/payara-micro.jar JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
+  server-config/docker-start.sh --port "$port" > "$work/startup.log" 2>&1 &
 startup_pid=$!
 answered_ms=""
 until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
@@ -104,8 +105,9 @@ echo "session cookies set by a plain visit to the landing page: $cookie (goal 0)
 heap_used() { # heap in use after a full collection, in MB
   jcmd "$BENCH_PID" GC.run > /dev/null
   sleep 1
-  # awk reads to the end (no early exit): jcmd must not die of a closed pipe under pipefail
-  jcmd "$BENCH_PID" GC.heap_info | awk '!done && /used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); done = 1; break}}'
+  # the Java heap's generations (G1: one line; serial: young and tenured), summed; awk reads to the
+  # end (no early exit): jcmd must not die of a closed pipe under pipefail
+  jcmd "$BENCH_PID" GC.heap_info | awk '/(heap|generation) +total/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); kb += v}} END {print int(kb / 1024)}'
 }
 before=$(heap_used)
 t0=$(date +%s%3N)
@@ -119,7 +121,7 @@ after=$(heap_used)
 echo "heap in use after a full GC: $before MB before, $after MB after $visits anonymous visits to the landing page (in ${visits_s} s)"
 
 # 4. resident memory
-echo "resident memory of the server after the runs: $(( $(ps -o rss= -p "$BENCH_PID") / 1024 )) MB (goal <= 700 MB)"
+bench_rss
 
 if [[ "${BENCH_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
   echo "where the resident memory is (Native Memory Tracking, committed):"
