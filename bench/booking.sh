@@ -18,7 +18,7 @@ bench_start
 base="http://127.0.0.1:$BENCH_PORT"
 key="demo-a81001-key"
 auth="Authorization: Bearer $key"
-admin="$BENCH_SANDBOX/emis/admin/v1"
+admin="$base/sandbox/emis/admin/v1"
 latency=${PARTNER_LATENCY_MS:-50}
 work="$BENCH_DIR/booking"; mkdir -p "$work"
 
@@ -122,4 +122,3 @@ fi
 curl -sf -X DELETE "$admin/faults" >/dev/null
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "bookings in EMIS from this run: $(count_bookings)"
-bench_rss

@@ -24,19 +24,18 @@ measure() {
 }
 
 faults() { curl -sf -X PUT -H 'Content-Type: application/json' -d "$1" \
-  "$BENCH_SANDBOX/emis/admin/v1/faults" >/dev/null; }
+  "$base/sandbox/emis/admin/v1/faults" >/dev/null; }
 
-curl -sf -X DELETE "$BENCH_SANDBOX/emis/admin/v1/faults" >/dev/null
+curl -sf -X DELETE "$base/sandbox/emis/admin/v1/faults" >/dev/null
 read -r n_p50 n_p95 n_max n_avg n < <(measure A81001)
 faults '{"call":"*","latencyMs":50}'
 read -r p50 p95 max avg n < <(measure A81001)
 read -r b_p50 b_p95 b_max b_avg n < <(measure A81002)
-curl -sf -X DELETE "$BENCH_SANDBOX/emis/admin/v1/faults" >/dev/null
+curl -sf -X DELETE "$base/sandbox/emis/admin/v1/faults" >/dev/null
 
 printf '| practice | partner latency | runs | p50 ms | p95 ms | max ms | mean ms |\n|---|---|---|---|---|---|---|\n'
 printf '| A81001 (passes: 8 calls) | none | %s | %s | %s | %s | %s |\n' "$runs" "$n_p50" "$n_p95" "$n_max" "$n_avg"
 printf '| A81001 (passes: 8 calls) | 50 ms | %s | %s | %s | %s | %s |\n' "$runs" "$p50" "$p95" "$max" "$avg"
 printf '| A81002 (fails at logon: 1 call) | 50 ms | %s | %s | %s | %s | %s |\n' "$runs" "$b_p50" "$b_p95" "$b_max" "$b_avg"
-bench_rss
 echo "goal: p95 <= 600 ms with 50 ms partner latency; measured p95 $p95 ms"
 [ "$p95" -le 600 ]

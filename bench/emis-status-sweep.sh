@@ -21,10 +21,10 @@ make_one() {
   [ $((i % 10)) -eq 0 ] && allow=false
   curl -sf -o /dev/null -X PUT -H 'Content-Type: application/json' \
     -d '{"password":"Bench-Emis-Pass-1","rbacRole":"Clinical Practitioner Access Role","defaultRole":true}' \
-    "$BENCH_SANDBOX/emis/admin/v1/organisations/$cdb/users/practiceconnect"
+    "$base/sandbox/emis/admin/v1/organisations/$cdb/users/practiceconnect"
   [ "$allow" = false ] && curl -sf -o /dev/null -X PUT -H 'Content-Type: application/json' \
     -d '{"allowLogin":false,"autoLogin":true}' \
-    "$BENCH_SANDBOX/emis/admin/v1/organisations/$cdb/users/practiceconnect/login-access"
+    "$base/sandbox/emis/admin/v1/organisations/$cdb/users/practiceconnect/login-access"
   curl -sf -o /dev/null -X POST -H "$auth" -H 'Content-Type: application/json' \
     -d "{\"odsCode\":\"$ods\",\"name\":\"Bench Practice $i\"}" "$base/api/v1/practices"
   curl -sf -o /dev/null -X PUT -H "$auth" -H 'Content-Type: application/json' \
@@ -40,17 +40,16 @@ seq 1 "$count" | xargs -P "$parallel" -I{} bash -c 'make_one {}'
 echo "set up $count practices and organisations in $(( $(date +%s) - start )) s"
 
 curl -sf -X PUT -H 'Content-Type: application/json' -d '{"call":"*","latencyMs":50}' \
-  "$BENCH_SANDBOX/emis/admin/v1/faults" >/dev/null
+  "$base/sandbox/emis/admin/v1/faults" >/dev/null
 sweep() { curl -sf -X POST -H "$auth" --max-time 900 -w ' %{time_total}' "$base/api/v1/integration-status/sweep"; }
 # the first sweep finds every practice changed (stores each test, audits, writes inbox notices);
 # the second is the steady state (nothing changed: no test stored)
 first=$(sweep)
 second=$(sweep)
-curl -sf -X DELETE "$BENCH_SANDBOX/emis/admin/v1/faults" >/dev/null
+curl -sf -X DELETE "$base/sandbox/emis/admin/v1/faults" >/dev/null
 echo "first sweep:  $first"
 echo "second sweep: $second"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 seconds=$(echo "$first" | awk '{print $NF}')
-bench_rss
 echo "goal: <= 60 s for $((count + 2)) practices with 50 ms partner latency; first sweep took $seconds s"
 awk -v s="$seconds" 'BEGIN {exit !(s <= 60)}'

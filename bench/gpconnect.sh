@@ -19,12 +19,12 @@ trap 'echo "gpconnect.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 ods=A81003
 # the demo links A81003 to the stand-in on this server's port, over plain HTTP (stand-in only)
 export GPCONNECT_ALLOW_PLAIN_HTTP=true
-export DEMO_GP_CONNECT_ENDPOINT="$BENCH_SANDBOX/gpconnect/$ods/STU3/1/gpconnect"
+export DEMO_GP_CONNECT_ENDPOINT="http://127.0.0.1:$BENCH_PORT/sandbox/gpconnect/$ods/STU3/1/gpconnect"
 bench_start
 base="http://127.0.0.1:$BENCH_PORT"
 key="demo-platform-key"
 auth="Authorization: Bearer $key"
-gpc="$BENCH_SANDBOX/gpconnect/admin/v1"
+gpc="$base/sandbox/gpconnect/admin/v1"
 latency=${PARTNER_LATENCY_MS:-50}
 # shorter runs only to try the script out (SMOKE=1: 2 s each, figures meaningless)
 if [ "${SMOKE:-0}" = 1 ]; then warm=1 search_s=2 whole_s=1 warm_book_s=1 book_s=2; else warm=10 search_s=20 whole_s=10 warm_book_s=3 book_s=10; fi
@@ -164,4 +164,3 @@ calls_between "$work/c4" "$work/c5" "$(wc -l < "$work/alone.txt")" booking
 echo "  ($(load))"
 for p in $providers; do curl -sSf -X DELETE "$gpc/providers/$p/faults" >/dev/null; done
 load
-bench_rss

@@ -1,43 +1,60 @@
-# Shared by the bench scripts: start the demo on ports of its own, wait for it, stop it.
+# Shared by the bench scripts: start the demo on a port of its own, wait for it, stop it.
 # Needs: mvn -DskipTests package (target/practice-connect.war, target/practice-connect-sandbox.war,
 # target/payara-micro.jar), wrk, curl.
-#
-# The application runs as production runs one instance: the image's start script
-# (server-config/docker-start.sh: its JVM options, no data grid) on BENCH_PORT; the stand-ins for
-# EMIS, Notify and GP Connect run in a JVM of their own on BENCH_SANDBOX_PORT, so the server's
-# resident memory printed by bench_rss is the application's alone.
 BENCH_PORT=${BENCH_PORT:-8099}
-BENCH_SANDBOX_PORT=${BENCH_SANDBOX_PORT:-$((BENCH_PORT + 10))}
-# the stand-ins' base address: $BENCH_SANDBOX/emis/admin/v1/faults and so on
-export BENCH_SANDBOX="http://127.0.0.1:$BENCH_SANDBOX_PORT/sandbox"
-# the application server's JVM options (BENCH_JAVA_OPTS; default: production's, server-config/java-options)
+# the server's JVM options (BENCH_JAVA_OPTS): bench_start's default -Xmx1g, bench_start_apart's
+# production's (server-config/java-options)
 BENCH_DIR=${BENCH_DIR:-target/bench}
 
+# bench_start [payara args]: the application and the stand-ins in one Payara Micro (the latency
+# benchmarks: measured this way since they were written; a second JVM for the stand-ins on the
+# same two cores made the booking run slower, see bench/README.md)
 bench_start() {
   mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
-  SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
-    java -Xmx384m -XX:+UseSerialGC -jar target/payara-micro.jar --deploy target/practice-connect-sandbox.war \
-      --prebootcommandfile server-config/pre-boot-commands.txt --port "$BENCH_SANDBOX_PORT" --nocluster \
-      > "$BENCH_DIR/sandbox.log" 2>&1 &
-  BENCH_SANDBOX_PID=$!
   # the benchmarks measure throughput, far past a key's request limit (a script that measures the
   # limit itself sets API_RATE_LIMIT_REQUESTS before calling this)
   API_RATE_LIMIT_REQUESTS=${API_RATE_LIMIT_REQUESTS:-100000000} WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
-  DEMO_GP_CONNECT_ENDPOINT=${DEMO_GP_CONNECT_ENDPOINT:-$BENCH_SANDBOX/gpconnect/A81003/STU3/1/gpconnect} \
-  EMIS_PARTNER_BASE_URL="$BENCH_SANDBOX/emis/partner/v1" SMS_NOTIFY_BASE_URL="$BENCH_SANDBOX/notify" \
+  DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
+  SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
+    java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar --deploy target/practice-connect.war \
+      --contextroot / --deploy target/practice-connect-sandbox.war --prebootcommandfile server-config/pre-boot-commands.txt \
+      --port "$BENCH_PORT" --nocluster "$@" > "$BENCH_DIR/server.log" 2>&1 &
+  BENCH_PID=$!
+  bench_wait "http://127.0.0.1:$BENCH_PORT/sandbox"
+}
+
+# bench_start_apart [payara args]: the application as production runs one instance (the image's
+# start script, server-config/docker-start.sh: its JVM options, no data grid) on BENCH_PORT, and
+# the stand-ins in a JVM of their own on BENCH_PORT + 10, so that bench_rss is the application
+# server's memory alone
+bench_start_apart() {
+  local sandbox="http://127.0.0.1:$((BENCH_PORT + 10))/sandbox"
+  mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
+  SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
+    java -Xmx384m -XX:+UseSerialGC -jar target/payara-micro.jar --deploy target/practice-connect-sandbox.war \
+      --prebootcommandfile server-config/pre-boot-commands.txt --port "$((BENCH_PORT + 10))" --nocluster \
+      > "$BENCH_DIR/sandbox.log" 2>&1 &
+  BENCH_SANDBOX_PID=$!
+  API_RATE_LIMIT_REQUESTS=${API_RATE_LIMIT_REQUESTS:-100000000} WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
+  DEMO_GP_CONNECT_ENDPOINT="$sandbox/gpconnect/A81003/STU3/1/gpconnect" \
+  EMIS_PARTNER_BASE_URL="$sandbox/emis/partner/v1" SMS_NOTIFY_BASE_URL="$sandbox/notify" \
   DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/pc;DB_CLOSE_ON_EXIT=FALSE" \
   DEPLOY_DIR=target PAYARA_MICRO_JAR=target/payara-micro.jar JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
     server-config/docker-start.sh --port "$BENCH_PORT" "$@" > "$BENCH_DIR/server.log" 2>&1 &
   BENCH_PID=$!
+  bench_wait "$sandbox"
+}
+
+# bench_wait SANDBOX: until the application and the stand-ins both answer (the application answers
+# before the stand-ins have finished deploying)
+bench_wait() {
   for _ in $(seq 1 180); do
-    # both servers: the application answers before the stand-ins beside it have finished deploying
-    if curl -sf "http://127.0.0.1:$BENCH_PORT/api/v1/ping" >/dev/null \
-        && curl -sf "$BENCH_SANDBOX/emis/admin/v1/faults" >/dev/null; then
+    if curl -sf "http://127.0.0.1:$BENCH_PORT/api/v1/ping" >/dev/null && curl -sf "$1/emis/admin/v1/faults" >/dev/null; then
       return 0
     fi
     sleep 1
   done
-  echo "the servers did not start; see $BENCH_DIR/server.log and sandbox.log" >&2; return 1
+  echo "the server did not start; see $BENCH_DIR/server.log (and sandbox.log)" >&2; return 1
 }
 
 # bench_rss: the application server's resident memory now, printed against the goal

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 trap bench_stop EXIT
 work="$BENCH_DIR/profile"; rm -rf "$work"; mkdir -p "$work"
 bench_bare_war "$work"
-bench_start --deploy "$work/bare.war"
+bench_start_apart --deploy "$work/bare.war"
 base="http://127.0.0.1:$BENCH_PORT"
 header=${2:-}
 conns=${3:-32}

@@ -8,7 +8,7 @@ make_practice() {
   local i=$1 days=$2 slots=$3 offsets=$4 b="http://127.0.0.1:$BENCH_PORT"
   local cdb=$((700000000 + i)) ods
   ods=$(printf 'B%05d' "$i")
-  local a="$BENCH_SANDBOX/emis/admin/v1/organisations/$cdb"
+  local a="$b/sandbox/emis/admin/v1/organisations/$cdb"
   curl -sf -o /dev/null -X PUT -H "$JSON" "$a/users/practiceconnect" \
     -d '{"password":"Bench-Emis-Pass-1","rbacRole":"Clinical Practitioner Access Role","defaultRole":true,"enabled":true}'
   curl -sf -o /dev/null -X POST -H "$JSON" "$a/demo-data" \

@@ -16,7 +16,7 @@ for n in ${SIZES[@]}; do
   bench_start
   b="http://127.0.0.1:$BENCH_PORT"
   make_practices 1 "$n" 8 50 '["P1D"]'
-  curl -sf -o /dev/null -X PUT -H "$JSON" "$BENCH_SANDBOX/emis/admin/v1/faults" \
+  curl -sf -o /dev/null -X PUT -H "$JSON" "$b/sandbox/emis/admin/v1/faults" \
     -d '{"call":"*","latencyMs":50,"errorRate":0,"timeoutRate":0}'
   heap0=$(heap_after_gc)
   t0=$(now_s)
@@ -30,6 +30,5 @@ for n in ${SIZES[@]}; do
   echo "run: $out" >&2
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(field planned)" "$(field remindersPlanned)" \
     "$(field remindersNotPlanned)" "$(awk -v m="$(field millis)" 'BEGIN {printf "%.1f", m / 1000}')" "$secs" "$heap0 / $heap"
-  bench_rss >&2
   bench_stop
 done

@@ -32,7 +32,7 @@ for p in 8196 8197; do
   curl -sf -o /dev/null -X PUT -H "$JSON" "http://127.0.0.1:$p/sandbox/notify/admin/v1/settings" \
     -d '{"ratePerMinute":1000000,"burst":100000}'
 done
-BENCH_PORT=8196 BENCH_SANDBOX=http://127.0.0.1:8196/sandbox make_practices 1 "$PRACTICES" 7 50 '["P7D"]'
+BENCH_PORT=8196 make_practices 1 "$PRACTICES" 7 50 '["P7D"]'
 run=$(curl -sf -X POST -H "$KEY" -H "Prefer: wait=600" "http://127.0.0.1:8196/api/v1/reminders/run")
 echo "run on A: $run"
 total=$(echo "$run" | sed 's/.*"handedToOutbox":\([0-9]*\).*/\1/')

@@ -54,7 +54,7 @@ awk -v a="${answered_ms:-$startup_ms}" -v r="$startup_ms" 'BEGIN {
 echo "resident memory of the production WAR alone when ready: $startup_rss MB"
 
 # 2. the endpoints, next to the bare one
-bench_start --deploy "$work/bare.war"
+bench_start_apart --deploy "$work/bare.war"
 base="http://127.0.0.1:$BENCH_PORT"
 key="Authorization: Bearer demo-a81001-key"
 measure() { # name url [header] [connections]
