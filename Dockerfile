@@ -19,9 +19,7 @@ USER payara
 COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt \
      server-config/pre-boot-single-instance.txt server-config/java-options /opt/payara/config/
 COPY --from=build --chown=payara:payara /build/target/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
-# two WARs and the demo data in one JVM: more heap than the application alone
-ENV JAVA_OPTIONS="-Xmx512m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=10000" \
-    DEMO_ENABLED=true \
+ENV DEMO_ENABLED=true \
     DEPLOY_SANDBOX=true \
     WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
     GPCONNECT_ALLOW_PLAIN_HTTP=true

@@ -6,7 +6,7 @@
 #   DEPLOY_SANDBOX=true     -> the sandbox WAR (EMIS and Notify stand-ins) beside the application
 #   PAYARA_MICRO_JAR        -> the server (default: the image's /opt/payara/payara-micro.jar)
 #   JAVA_OPTIONS            -> the JVM's options; by default those in java-options beside this script
-#                             (a heap of 288 MB, serial GC: about 700 MB resident; see docs/deploy.md)
+#                             (a heap of 512 MB, serial GC; see docs/deploy.md)
 set -euo pipefail
 config=$(dirname "$0")
 args=(--deploy "$DEPLOY_DIR/practice-connect.war" --contextroot /)
