@@ -6,8 +6,18 @@ import static uk.practiceconnect.testing.Pages.fill;
 import static uk.practiceconnect.testing.Pages.signIn;
 import static uk.practiceconnect.testing.Pages.waitForText;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -377,5 +387,51 @@ public abstract class FoundationPagesEndToEnd {
         api.get("api/v1/practices/" + ods + "/emis-settings", Demo.PLATFORM_KEY)
             .json()
             .isNull("organisationId"));
+  }
+
+  /**
+   * What a staff member's browser downloads: every file the sign-in page links to has a version in
+   * its address and is cached for a year, text comes compressed, and PrimeFaces' widget script is
+   * the cut one (issue 16: a first load within 200 KB, repeat loads only the page).
+   */
+  @Test
+  void theFilesAPageLinksToAreVersionedCompressedAndCachedForAYear() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String page = api.uri("login.xhtml").toString();
+    String html =
+        http.send(HttpRequest.newBuilder(URI.create(page)).build(), BodyHandlers.ofString()).body();
+    Matcher linked = Pattern.compile("/jakarta\\.faces\\.resource/[^\"]+").matcher(html);
+    int files = 0;
+    while (linked.find()) {
+      files++;
+      String address = linked.group().replace("&amp;", "&");
+      assertTrue(address.matches(".*[?&]v=.*"), address + " has no version");
+      HttpResponse<byte[]> file = fetch(http, address);
+      assertEquals(200, file.statusCode(), address);
+      assertEquals(
+          "public, max-age=31536000, immutable",
+          file.headers().firstValue("Cache-Control").orElse(""),
+          address);
+      assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElse(""), address);
+      if (address.contains("components.js")) {
+        String script =
+            new String(
+                new GZIPInputStream(new ByteArrayInputStream(file.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(address.contains("-lean"), address);
+        assertTrue(script.contains("PrimeFaces.widget.DataTable="), "the table widget is kept");
+        assertTrue(!script.contains("PrimeFaces.widget.TreeTable="), "unused widgets are cut");
+      }
+    }
+    assertTrue(files >= 5, "the sign-in page links to " + files + " files");
+
+    HttpResponse<byte[]> unversioned = fetch(http, "/jakarta.faces.resource/css/app.css.xhtml");
+    assertEquals("no-cache", unversioned.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  private HttpResponse<byte[]> fetch(HttpClient http, String address) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(api.uri(address)).header("Accept-Encoding", "gzip").build(),
+        BodyHandlers.ofByteArray());
   }
 }
