@@ -396,7 +396,8 @@ public abstract class FoundationPagesEndToEnd {
    */
   @Test
   void theFilesAPageLinksToAreVersionedCompressedAndCachedForAYear() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
+    // as browsers speak to it: HTTP/1.1 (they never upgrade plain HTTP to HTTP/2)
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String page = api.uri("login.xhtml").toString();
     String html =
         http.send(HttpRequest.newBuilder(URI.create(page)).build(), BodyHandlers.ofString()).body();
