@@ -117,10 +117,14 @@ while [ "$visits" -lt "${VISITS:-100000}" ]; do   # wrk runs for a time, not a c
   visits=$((visits + made))
 done
 visits_s=$(( ($(date +%s%3N) - t0) / 1000 ))
+# resident memory under load (before the full GC below, which lets the heap shrink if the JVM options
+# allow it) and after it
+loaded_rss=$(( $(ps -o rss= -p "$BENCH_PID") / 1024 ))
 after=$(heap_used)
 echo "heap in use after a full GC: $before MB before, $after MB after $visits anonymous visits to the landing page (in ${visits_s} s)"
 
 # 4. resident memory
+echo "resident memory of the application server at the end of the load: $loaded_rss MB"
 bench_rss
 
 if [[ "${BENCH_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
