@@ -35,6 +35,11 @@ public class VersionedResources extends ResourceHandlerWrapper {
   }
 
   @Override
+  public Resource createResource(String name) { // #{resource['css/booking.css']} in a page
+    return versioned(super.createResource(name));
+  }
+
+  @Override
   public Resource createResource(String name, String library) {
     return versioned(super.createResource(name, library));
   }
