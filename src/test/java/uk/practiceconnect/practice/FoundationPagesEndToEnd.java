@@ -413,7 +413,10 @@ public abstract class FoundationPagesEndToEnd {
           "public, max-age=31536000, immutable",
           file.headers().firstValue("Cache-Control").orElse(""),
           address);
-      assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElse(""), address);
+      if (file.body().length
+          >= 860) { // smaller answers are not worth compressing (pre-boot-commands)
+        assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElse(""), address);
+      }
       if (address.contains("components.js")) {
         String script =
             new String(

@@ -157,11 +157,20 @@ public class LeanPrimeFaces extends ResourceHandlerWrapper {
           "timeline");
 
   /** The files cut, by library and name, and how. */
-  private static final Map<String, UnaryOperator<String>> CUTS =
+  private static final Map<String, UnaryOperator<byte[]>> CUTS =
       Map.of(
-          "primefaces/components.js", LeanPrimeFaces::script,
-          "primefaces/components.css", css -> PrimeFacesTrim.styles(css, UNUSED_STYLES),
-          "primefaces-saga-blue/theme.css", css -> PrimeFacesTrim.styles(css, UNUSED_STYLES));
+          "primefaces/components.js", text(LeanPrimeFaces::script),
+          "primefaces/components.css", text(css -> PrimeFacesTrim.styles(css, UNUSED_STYLES)),
+          "primefaces-saga-blue/theme.css", text(css -> PrimeFacesTrim.styles(css, UNUSED_STYLES)),
+          "primefaces/primeicons/primeicons.woff2", LeanPrimeFaces::icons);
+
+  /**
+   * The icon font with only the icons PrimeFaces can show on our pages (35 KB → 3 KB), made by
+   * {@code src/tools/primeicons-subset.py}; {@code primeicons-lean.txt} beside it lists them.
+   */
+  static final String ICONS = "primeicons-lean.woff2";
+
+  static final String ICON_LIST = "primeicons-lean.txt";
 
   /**
    * Changes whenever the lists do (and is the same on every instance): in the cut files' addresses.
@@ -169,7 +178,16 @@ public class LeanPrimeFaces extends ResourceHandlerWrapper {
   static final String VERSION =
       "lean"
           + Integer.toHexString(
-              (new TreeSet<>(WIDGETS).toString() + new TreeSet<>(UNUSED_STYLES)).hashCode());
+              (new TreeSet<>(WIDGETS).toString() + new TreeSet<>(UNUSED_STYLES) + iconList())
+                  .hashCode());
+
+  private static String iconList() {
+    try (InputStream in = LeanPrimeFaces.class.getResourceAsStream(ICON_LIST)) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
 
   private final Map<String, byte[]> cut = new ConcurrentHashMap<>();
 
@@ -189,7 +207,7 @@ public class LeanPrimeFaces extends ResourceHandlerWrapper {
 
   private Resource lean(Resource resource, String name, String library) {
     String key = library + "/" + name;
-    UnaryOperator<String> how = CUTS.get(key);
+    UnaryOperator<byte[]> how = CUTS.get(key);
     return resource == null || how == null ? resource : new Cut(resource, key, how);
   }
 
@@ -203,12 +221,28 @@ public class LeanPrimeFaces extends ResourceHandlerWrapper {
     return lean.orElse(js);
   }
 
+  private static UnaryOperator<byte[]> text(UnaryOperator<String> how) {
+    return bytes ->
+        how.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] icons(byte[] whole) {
+    try (InputStream in = LeanPrimeFaces.class.getResourceAsStream(ICONS)) {
+      if (in != null) {
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      LOG.warning("The cut icon font could not be read: served whole");
+    }
+    return whole;
+  }
+
   /** A PrimeFaces file served cut, under an address of its own. */
   private final class Cut extends ResourceWrapper {
     private final String key;
-    private final UnaryOperator<String> how;
+    private final UnaryOperator<byte[]> how;
 
-    Cut(Resource whole, String key, UnaryOperator<String> how) {
+    Cut(Resource whole, String key, UnaryOperator<byte[]> how) {
       super(whole);
       this.key = key;
       this.how = how;
@@ -225,8 +259,7 @@ public class LeanPrimeFaces extends ResourceHandlerWrapper {
 
     private byte[] cutFrom(Resource whole) {
       try (InputStream in = whole.getInputStream()) {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return how.apply(text).getBytes(StandardCharsets.UTF_8);
+        return how.apply(in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

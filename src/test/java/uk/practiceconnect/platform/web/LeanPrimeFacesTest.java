@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -156,6 +158,85 @@ class LeanPrimeFacesTest {
           lean.length() < whole.length() / 2,
           file + ": " + lean.length() + " of " + whole.length());
     }
+  }
+
+  /**
+   * The cut icon font holds every icon PrimeFaces can show on our pages: those the kept style rules
+   * show, and those PrimeFaces' scripts and components (or our pages) name as {@code pi-…} classes.
+   * On failure, the message is the command that makes the font again.
+   */
+  @Test
+  void theIconFontHoldsEveryIconPrimeFacesCanShowOnOurPages() throws IOException {
+    Map<String, String> codeOf = new java.util.HashMap<>();
+    Matcher icon =
+        Pattern.compile("\\.pi-([a-z0-9-]+):before\\s*\\{\\s*content:\\s*\"\\\\([0-9a-f]+)\"")
+            .matcher(library("primefaces/primeicons/primeicons.css"));
+    while (icon.find()) {
+      codeOf.put(icon.group(1), icon.group(2));
+    }
+    assertTrue(codeOf.size() > 200, "icons read from primeicons.css: " + codeOf.size());
+
+    Set<String> needed = new TreeSet<>();
+    for (String file : List.of("primefaces-saga-blue/theme.css", "primefaces/components.css")) {
+      Matcher content =
+          Pattern.compile("content:\\s*\"([^\"]*)\"")
+              .matcher(PrimeFacesTrim.styles(library(file), LeanPrimeFaces.UNUSED_STYLES));
+      while (content.find()) {
+        content
+            .group(1)
+            .chars()
+            .filter(c -> c >= 0xe000 && c <= 0xf8ff)
+            .forEach(c -> needed.add(Integer.toHexString(c)));
+      }
+    }
+    Set<String> named = new TreeSet<>();
+    find(
+        PrimeFacesTrim.script(library("primefaces/components.js"), LeanPrimeFaces.WIDGETS)
+            .orElseThrow(),
+        "pi-([a-z0-9-]+)",
+        named);
+    find(library("primefaces/core.js"), "pi-([a-z0-9-]+)", named);
+    eachPage(text -> find(text, "pi-([a-z0-9-]+)", named));
+    try (JarFile jar = new JarFile(primeFacesJar())) {
+      for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+        if (entry.getName().startsWith("org/primefaces/component/")
+            && entry.getName().endsWith(".class")) {
+          try (InputStream in = jar.getInputStream(entry)) {
+            find(
+                new String(in.readAllBytes(), StandardCharsets.ISO_8859_1),
+                "pi-([a-z0-9-]+)",
+                named);
+          }
+        }
+      }
+    }
+    named.stream().map(codeOf::get).filter(java.util.Objects::nonNull).forEach(needed::add);
+
+    String version = primeFacesJar().getName().replaceAll("primefaces-(.+)-jakarta\\.jar", "$1");
+    List<String> list = iconList();
+    String remake =
+        "make the icon font again: python3 src/tools/primeicons-subset.py "
+            + version
+            + " "
+            + String.join(",", needed);
+    assertEquals("primefaces " + version, list.get(0), remake);
+    assertTrue(Set.of(list.get(1).split(",")).containsAll(needed), remake);
+  }
+
+  private static List<String> iconList() throws IOException {
+    try (InputStream in = LeanPrimeFaces.class.getResourceAsStream(LeanPrimeFaces.ICON_LIST)) {
+      assertTrue(in != null, LeanPrimeFaces.ICON_LIST + " is missing");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  private static java.io.File primeFacesJar() {
+    String url =
+        LeanPrimeFacesTest.class
+            .getClassLoader()
+            .getResource("META-INF/resources/primefaces/components.js")
+            .toString();
+    return new java.io.File(url.replaceFirst("^jar:file:", "").replaceFirst("!/.*$", ""));
   }
 
   private static String library(String path) {
