@@ -275,7 +275,7 @@ public class LeanPrimeFaces extends ResourceHandlerWrapper {
     @Override
     public String getRequestPath() {
       String path = super.getRequestPath();
-      return path.matches(".*[?&]v=.*")
+      return VersionedResources.hasVersion(path)
           ? path.replaceFirst("([?&]v=[^&]*)", "$1-" + VERSION)
           : VersionedResources.withVersion(path, VERSION);
     }

@@ -92,17 +92,10 @@ final class PrimeFacesTrim {
 
   private static int depthAtEnd(String text) {
     int depth = 0;
-    char quote = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'' || c == '`') {
-        quote = c;
+      if (c == '"' || c == '\'' || c == '`') {
+        i = closingQuote(text, i);
       } else if (c == '{' || c == '(' || c == '[') {
         depth++;
       } else if (c == '}' || c == ')' || c == ']') {
@@ -179,20 +172,13 @@ final class PrimeFacesTrim {
 
   private static int matchingBrace(String css, int open) {
     int depth = 0;
-    char quote = 0;
     for (int i = open; i < css.length(); i++) {
       char c = css.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (css.startsWith("/*", i)) {
+      if (css.startsWith("/*", i)) {
         int end = css.indexOf("*/", i + 2);
         i = end < 0 ? css.length() : end + 1;
       } else if (c == '"' || c == '\'') {
-        quote = c;
+        i = closingQuote(css, i);
       } else if (c == '{') {
         depth++;
       } else if (c == '}' && --depth == 0) {
@@ -200,6 +186,16 @@ final class PrimeFacesTrim {
       }
     }
     throw new IllegalArgumentException("a style block opened at " + open + " does not close");
+  }
+
+  /** Where the string opened by the quote at {@code open} closes (backslash escapes skipped). */
+  private static int closingQuote(String text, int open) {
+    char quote = text.charAt(open);
+    int i = open + 1;
+    while (i < text.length() && text.charAt(i) != quote) {
+      i += text.charAt(i) == '\\' ? 2 : 1;
+    }
+    return i;
   }
 
   private static String stripComments(String text) {

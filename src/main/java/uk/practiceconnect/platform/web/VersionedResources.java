@@ -70,9 +70,13 @@ public class VersionedResources extends ResourceHandlerWrapper {
         });
   }
 
+  static boolean hasVersion(String path) {
+    return path.matches(".*[?&]v=.*");
+  }
+
   /** Query parameter {@code v}, as in PrimeFaces' addresses. */
   static String withVersion(String path, String version) {
-    if (path.matches(".*[?&]v=.*")) {
+    if (hasVersion(path)) {
       return path;
     }
     return path + (path.contains("?") ? "&" : "?") + "v=" + version;
@@ -87,7 +91,7 @@ public class VersionedResources extends ResourceHandlerWrapper {
     @Override
     public String getRequestPath() {
       String path = super.getRequestPath();
-      return path.matches(".*[?&]v=.*") ? path : withVersion(path, hashOf(getWrapped()));
+      return hasVersion(path) ? path : withVersion(path, hashOf(getWrapped()));
     }
 
     @Override
