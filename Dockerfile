@@ -16,10 +16,15 @@ RUN mvn -B -q -DskipTests package
 # The demo: both WARs, demo data on an embedded H2 database inside the container.
 FROM payara/micro:6.2025.10-jdk17 AS demo
 USER payara
-COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt \
-     server-config/pre-boot-single-instance.txt server-config/java-options /opt/payara/config/
+COPY --chown=payara:payara server-config/docker-start.sh server-config/prepare-instance.sh \
+     server-config/pre-boot-commands.txt server-config/pre-boot-single-instance.txt \
+     server-config/pre-boot-cluster.txt server-config/java-options /opt/payara/config/
 COPY --from=build --chown=payara:payara /build/target/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
-ENV DEMO_ENABLED=true \
+# Payara and both WARs unpacked once, and a class archive of a training start (prepare-instance.sh)
+RUN bash /opt/payara/config/prepare-instance.sh /opt/payara/instance /opt/payara/payara-micro.jar \
+      ${DEPLOY_DIR}/practice-connect.war ${DEPLOY_DIR}/practice-connect-sandbox.war
+ENV PAYARA_ROOT_DIR=/opt/payara/instance \
+    DEMO_ENABLED=true \
     DEPLOY_SANDBOX=true \
     WEBHOOKS_ALLOW_HTTP_LOOPBACK=true \
     GPCONNECT_ALLOW_PLAIN_HTTP=true
@@ -33,10 +38,16 @@ ENTRYPOINT ["bash", "/opt/payara/config/docker-start.sh"]
 # (server-config/production.env.example; docker run --env-file production.env ...).
 FROM payara/micro:6.2025.10-jdk17 AS app
 USER payara
-COPY --chown=payara:payara server-config/docker-start.sh server-config/pre-boot-commands.txt \
-     server-config/pre-boot-single-instance.txt server-config/java-options server-config/logging.properties /opt/payara/config/
+COPY --chown=payara:payara server-config/docker-start.sh server-config/prepare-instance.sh \
+     server-config/pre-boot-commands.txt server-config/pre-boot-single-instance.txt \
+     server-config/pre-boot-cluster.txt server-config/java-options server-config/logging.properties /opt/payara/config/
 COPY --from=build --chown=payara:payara /build/target/practice-connect.war ${DEPLOY_DIR}/
-ENV DEMO_ENABLED=false \
+# Payara and the WAR unpacked once, and a class archive of a training start (prepare-instance.sh):
+# ready in about 17 s instead of 27 on two cores
+RUN bash /opt/payara/config/prepare-instance.sh /opt/payara/instance /opt/payara/payara-micro.jar \
+      ${DEPLOY_DIR}/practice-connect.war
+ENV PAYARA_ROOT_DIR=/opt/payara/instance \
+    DEMO_ENABLED=false \
     HTTP_SECURE_COOKIES=true \
     DEPLOY_SANDBOX=false \
     LOG_PROPERTIES=/opt/payara/config/logging.properties

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed next to the bare server, all in one run, each figure printed:
 #  1. start-up: the production WAR alone in production mode (fresh H2) from launch to the API's
-#     first answer and to /health/ready answering 200. Goal: <= 15 s.
+#     first answer and to /health/ready answering 200, as the image starts it (a root directory
+#     prepared when the image is built) and from the bare jar and WAR. Goal: <= 15 s.
 #  2. in one Payara Micro with the product and a one-class JAX-RS WAR (bench/bare), started as in 1
 #     (the stand-ins in a JVM of their own, bench/lib.sh):
 #     wrk 2 threads x 32 connections, 20 s each after all four were warmed up for 10 s, two rounds
@@ -26,32 +27,41 @@ bench_bare_war "$work"
 # 1. start-up: the production WAR alone, as production runs one instance (the image's start
 #    script with its JVM options and no data grid, demo off, keys of its own, EMIS and Notify at
 #    outside addresses, which readiness does not call), fresh H2; when the API first answers, and
-#    when /health/ready first says UP
+#    when /health/ready first says UP. Twice: from the root directory the image prepares when it is
+#    built (server-config/prepare-instance.sh: Payara and the WAR unpacked, a class archive), and
+#    from the bare payara-micro.jar and WAR (what a start outside the image does)
 port=$((BENCH_PORT + 2))
-t0=$(date +%s%3N)
-DEMO_ENABLED=false HTTP_SECURE_COOKIES=true \
-CREDENTIALS_KEYS="bench:$(head -c32 /dev/urandom | base64)" CREDENTIALS_ACTIVE_KEY=bench \
-PLATFORM_FIRST_ADMIN_USERNAME=support.lead PLATFORM_FIRST_ADMIN_PASSWORD="$(head -c24 /dev/urandom | base64)" \
-EMIS_PARTNER_BASE_URL=https://partner.emis.invalid/api \
-SMS_NOTIFY_BASE_URL=https://notify.invalid SMS_NOTIFY_API_KEY="bench-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)" \
-DB_URL="jdbc:h2:file:$PWD/$work/startup-db/pc;DB_CLOSE_ON_EXIT=FALSE" \
-DEPLOY_DIR=target PAYARA_MICRO_JAR=target/payara-micro.jar JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
-  server-config/docker-start.sh --port "$port" > "$work/startup.log" 2>&1 &
-startup_pid=$!
-answered_ms=""
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
-  if [ -z "$answered_ms" ] && curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/ping"; then
-    answered_ms=$(( $(date +%s%3N) - t0 ))
-  fi
-  sleep 0.1
-  [ $(( $(date +%s%3N) - t0 )) -gt 180000 ] && { echo "not ready within 3 minutes" >&2; break; }
-done
-startup_ms=$(( $(date +%s%3N) - t0 ))
-startup_rss=$(( $(ps -o rss= -p "$startup_pid") / 1024 ))
-kill "$startup_pid"; wait "$startup_pid" 2>/dev/null || true
-awk -v a="${answered_ms:-$startup_ms}" -v r="$startup_ms" 'BEGIN {
-  printf "start-up: the API answers after %.1f s, /health/ready after %.1f s (goal <= 15 s)\n", a / 1000, r / 1000 }'
-echo "resident memory of the production WAR alone when ready: $startup_rss MB"
+prepare_t0=$(date +%s)
+server-config/prepare-instance.sh "$work/instance" target/payara-micro.jar target/practice-connect.war
+echo "(preparing the root directory, a step of the image's build: $(( $(date +%s) - prepare_t0 )) s)"
+time_start() { # label root-dir-or-empty
+  rm -rf "$work/startup-db"
+  local t0 answered_ms="" startup_ms startup_pid
+  t0=$(date +%s%3N)
+  DEMO_ENABLED=false HTTP_SECURE_COOKIES=true \
+  CREDENTIALS_KEYS="bench:$(head -c32 /dev/urandom | base64)" CREDENTIALS_ACTIVE_KEY=bench \
+  PLATFORM_FIRST_ADMIN_USERNAME=support.lead PLATFORM_FIRST_ADMIN_PASSWORD="$(head -c24 /dev/urandom | base64)" \
+  EMIS_PARTNER_BASE_URL=https://partner.emis.invalid/api \
+  SMS_NOTIFY_BASE_URL=https://notify.invalid SMS_NOTIFY_API_KEY="bench-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)" \
+  DB_URL="jdbc:h2:file:$PWD/$work/startup-db/pc;DB_CLOSE_ON_EXIT=FALSE" PAYARA_ROOT_DIR="$2" \
+  DEPLOY_DIR=target PAYARA_MICRO_JAR=target/payara-micro.jar JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
+    server-config/docker-start.sh --port "$port" > "$work/startup-$1.log" 2>&1 &
+  startup_pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+    if [ -z "$answered_ms" ] && curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/ping"; then
+      answered_ms=$(( $(date +%s%3N) - t0 ))
+    fi
+    sleep 0.1
+    [ $(( $(date +%s%3N) - t0 )) -gt 180000 ] && { echo "not ready within 3 minutes" >&2; break; }
+  done
+  startup_ms=$(( $(date +%s%3N) - t0 ))
+  startup_rss=$(( $(ps -o rss= -p "$startup_pid") / 1024 ))
+  kill "$startup_pid"; wait "$startup_pid" 2>/dev/null || true
+  awk -v l="$1" -v a="${answered_ms:-$startup_ms}" -v r="$startup_ms" -v m="$startup_rss" 'BEGIN {
+    printf "start-up (%s): the API answers after %.1f s, /health/ready after %.1f s (goal <= 15 s); %d MB resident when ready\n", l, a / 1000, r / 1000, m }'
+}
+time_start "the image's way, prepared root directory" "$PWD/$work/instance"
+time_start "from payara-micro.jar and the WAR" ""
 
 # 2. the endpoints, next to the bare one
 bench_start_apart --deploy "$work/bare.war"

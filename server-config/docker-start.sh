@@ -5,19 +5,40 @@
 #                             CLUSTER_PUBLIC_ADDRESS (this container's address the others reach)
 #   DEPLOY_SANDBOX=true     -> the sandbox WAR (EMIS and Notify stand-ins) beside the application
 #   PAYARA_MICRO_JAR        -> the server (default: the image's /opt/payara/payara-micro.jar)
+#   PAYARA_ROOT_DIR         -> a root directory made by prepare-instance.sh (the images have one):
+#                             started from there, with the WARs deployed in it and its class
+#                             archive; DEPLOY_DIR and DEPLOY_SANDBOX are then not read
 #   JAVA_OPTIONS            -> the JVM's options; by default those in java-options beside this script
 #                             (a heap of 512 MB, serial GC; see docs/deploy.md)
 set -euo pipefail
 config=$(dirname "$0")
-args=(--deploy "$DEPLOY_DIR/practice-connect.war" --contextroot /)
-if [ "${DEPLOY_SANDBOX:-false}" = true ]; then
-  args+=(--deploy "$DEPLOY_DIR/practice-connect-sandbox.war")
+jvm=()
+if [ -n "${PAYARA_ROOT_DIR:-}" ]; then
+  # prepared: the runtime and the WARs are unpacked there already; the class archive is used when it
+  # matches this JVM and ignored otherwise
+  args=()
+  jvm=(-jar "$PAYARA_ROOT_DIR/launch-micro.jar")
+  case "${JAVA_OPTIONS:-}" in
+    # JDK 17.0.15 crashes loading an archived class when a recording or an agent was started with
+    # the JVM (seen with -XX:StartFlightRecording); a recording started later with jcmd is fine
+    *-javaagent*|*-agentlib*|*-agentpath*|*StartFlightRecording*) ;;
+    *) jvm=(-XX:SharedArchiveFile="$PAYARA_ROOT_DIR/classes.jsa" -Xlog:cds=off "${jvm[@]}") ;;
+  esac
+else
+  args=(--deploy "$DEPLOY_DIR/practice-connect.war" --contextroot /)
+  if [ "${DEPLOY_SANDBOX:-false}" = true ]; then
+    args+=(--deploy "$DEPLOY_DIR/practice-connect-sandbox.war")
+  fi
+  jvm=(-jar "${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}")
 fi
 preboot="$config/pre-boot-commands.txt"
 if [ -n "${LOG_PROPERTIES:-}" ]; then
   args+=(--logproperties "$LOG_PROPERTIES")
 fi
 if [ -n "${CLUSTER_MEMBERS:-}" ]; then
+  # the data grid on (a prepared root directory keeps the settings of its lone training start)
+  preboot=$(mktemp)
+  cat "$config/pre-boot-commands.txt" "$config/pre-boot-cluster.txt" > "$preboot"
   args+=(--clustermode "tcpip:${CLUSTER_MEMBERS}")
   if [ -n "${CLUSTER_PUBLIC_ADDRESS:-}" ]; then
     args+=(--hzpublicaddress "$CLUSTER_PUBLIC_ADDRESS")
@@ -30,4 +51,4 @@ else
 fi
 args+=(--prebootcommandfile "$preboot")
 # shellcheck disable=SC2086 # the options are words
-exec java ${JAVA_OPTIONS:-$(cat "$config/java-options")} -jar "${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}" "${args[@]}" "$@"
+exec java ${JAVA_OPTIONS:-$(cat "$config/java-options")} "${jvm[@]}" "${args[@]}" "$@"
