@@ -50,5 +50,7 @@ else
   cat "$config/pre-boot-commands.txt" "$config/pre-boot-single-instance.txt" > "$preboot"
 fi
 args+=(--prebootcommandfile "$preboot")
+# no usage reports to Payara's servers (its "phone home"): no data leaves for anywhere not agreed
+args+=(--disablephonehome)
 # shellcheck disable=SC2086 # the options are words
 exec java ${JAVA_OPTIONS:-$(cat "$config/java-options")} "${jvm[@]}" "${args[@]}" "$@"
