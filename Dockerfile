@@ -12,6 +12,10 @@ COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline || true
 COPY src ./src
 RUN mvn -B -q -DskipTests package
+# Hibernate and the H2 driver out of the WAR, for the server's class path (as the PostgreSQL test
+# run deploys it): target/split/practice-connect.war and target/split/lib
+COPY server-config/split-war.sh ./server-config/
+RUN bash server-config/split-war.sh target/practice-connect.war target/split
 
 # The demo: both WARs, demo data on an embedded H2 database inside the container.
 FROM payara/micro:6.2025.10-jdk17 AS demo
@@ -19,10 +23,11 @@ USER payara
 COPY --chown=payara:payara server-config/docker-start.sh server-config/prepare-instance.sh \
      server-config/pre-boot-commands.txt server-config/pre-boot-single-instance.txt \
      server-config/pre-boot-cluster.txt server-config/java-options /opt/payara/config/
-COPY --from=build --chown=payara:payara /build/target/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
+COPY --from=build --chown=payara:payara /build/target/split/practice-connect.war /build/target/practice-connect-sandbox.war ${DEPLOY_DIR}/
+COPY --from=build --chown=payara:payara /build/target/split/lib ${DEPLOY_DIR}/lib/
 # Payara and both WARs unpacked once, and a class archive of a training start (prepare-instance.sh)
-RUN bash /opt/payara/config/prepare-instance.sh /opt/payara/instance /opt/payara/payara-micro.jar \
-      ${DEPLOY_DIR}/practice-connect.war ${DEPLOY_DIR}/practice-connect-sandbox.war
+RUN SERVER_LIBS=${DEPLOY_DIR}/lib bash /opt/payara/config/prepare-instance.sh /opt/payara/instance \
+      /opt/payara/payara-micro.jar ${DEPLOY_DIR}/practice-connect.war ${DEPLOY_DIR}/practice-connect-sandbox.war
 ENV PAYARA_ROOT_DIR=/opt/payara/instance \
     DEMO_ENABLED=true \
     DEPLOY_SANDBOX=true \
@@ -41,11 +46,12 @@ USER payara
 COPY --chown=payara:payara server-config/docker-start.sh server-config/prepare-instance.sh \
      server-config/pre-boot-commands.txt server-config/pre-boot-single-instance.txt \
      server-config/pre-boot-cluster.txt server-config/java-options server-config/logging.properties /opt/payara/config/
-COPY --from=build --chown=payara:payara /build/target/practice-connect.war ${DEPLOY_DIR}/
-# Payara and the WAR unpacked once, and a class archive of a training start (prepare-instance.sh):
-# ready in about 17 s instead of 27 on two cores
-RUN bash /opt/payara/config/prepare-instance.sh /opt/payara/instance /opt/payara/payara-micro.jar \
-      ${DEPLOY_DIR}/practice-connect.war
+COPY --from=build --chown=payara:payara /build/target/split/practice-connect.war ${DEPLOY_DIR}/
+COPY --from=build --chown=payara:payara /build/target/split/lib ${DEPLOY_DIR}/lib/
+# Payara and the WAR unpacked once, Hibernate and H2 on the server's class path, and a class archive
+# of a training start (prepare-instance.sh): ready in about 15 s instead of 27 on two cores
+RUN SERVER_LIBS=${DEPLOY_DIR}/lib bash /opt/payara/config/prepare-instance.sh /opt/payara/instance \
+      /opt/payara/payara-micro.jar ${DEPLOY_DIR}/practice-connect.war
 ENV PAYARA_ROOT_DIR=/opt/payara/instance \
     DEMO_ENABLED=false \
     HTTP_SECURE_COOKIES=true \

@@ -28,15 +28,19 @@ bench_bare_war "$work"
 #    script with its JVM options and no data grid, demo off, keys of its own, EMIS and Notify at
 #    outside addresses, which readiness does not call), fresh H2; when the API first answers, and
 #    when /health/ready first says UP. Twice: from the root directory the image prepares when it is
-#    built (server-config/prepare-instance.sh: Payara and the WAR unpacked, a class archive), and
+#    built (server-config/split-war.sh, prepare-instance.sh: Payara and the WAR unpacked, Hibernate
+#    and H2 on the server's class path, a class archive), and
 #    from the bare payara-micro.jar and WAR (what a start outside the image does)
 port=$((BENCH_PORT + 2))
 prepare_t0=$(date +%s)
-server-config/prepare-instance.sh "$work/instance" target/payara-micro.jar target/practice-connect.war
+server-config/split-war.sh target/practice-connect.war "$work/split"
+SERVER_LIBS="$work/split/lib" server-config/prepare-instance.sh "$work/instance" target/payara-micro.jar "$work/split/practice-connect.war"
 echo "(preparing the root directory, a step of the image's build: $(( $(date +%s) - prepare_t0 )) s)"
+starts=0
 time_start() { # label root-dir-or-empty
   rm -rf "$work/startup-db"
-  local t0 answered_ms="" startup_ms startup_pid
+  starts=$((starts + 1))
+  local t0 answered_ms="" startup_pid
   t0=$(date +%s%3N)
   DEMO_ENABLED=false HTTP_SECURE_COOKIES=true \
   CREDENTIALS_KEYS="bench:$(head -c32 /dev/urandom | base64)" CREDENTIALS_ACTIVE_KEY=bench \
@@ -45,7 +49,7 @@ time_start() { # label root-dir-or-empty
   SMS_NOTIFY_BASE_URL=https://notify.invalid SMS_NOTIFY_API_KEY="bench-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)" \
   DB_URL="jdbc:h2:file:$PWD/$work/startup-db/pc;DB_CLOSE_ON_EXIT=FALSE" PAYARA_ROOT_DIR="$2" \
   DEPLOY_DIR=target PAYARA_MICRO_JAR=target/payara-micro.jar JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
-    server-config/docker-start.sh --port "$port" > "$work/startup-$1.log" 2>&1 &
+    server-config/docker-start.sh --port "$port" > "$work/startup-$starts.log" 2>&1 &
   startup_pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
     if [ -z "$answered_ms" ] && curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/ping"; then
@@ -60,7 +64,14 @@ time_start() { # label root-dir-or-empty
   awk -v l="$1" -v a="${answered_ms:-$startup_ms}" -v r="$startup_ms" -v m="$startup_rss" 'BEGIN {
     printf "start-up (%s): the API answers after %.1f s, /health/ready after %.1f s (goal <= 15 s); %d MB resident when ready\n", l, a / 1000, r / 1000, m }'
 }
-time_start "the image's way, prepared root directory" "$PWD/$work/instance"
+# single starts vary by 2-4 s on two cores: the prepared start three times, and its median
+prepared_ms=()
+for n in 1 2 3; do
+  time_start "the image's way, prepared root directory, start $n" "$PWD/$work/instance"
+  prepared_ms+=("$startup_ms")
+done
+median_ms=$(printf '%s\n' "${prepared_ms[@]}" | sort -n | sed -n 2p)
+awk -v m="$median_ms" 'BEGIN { printf "start-up from the prepared root directory, median of three: %.1f s (goal <= 15 s)\n", m / 1000 }'
 time_start "from payara-micro.jar and the WAR" ""
 
 # 2. the endpoints, next to the bare one

@@ -9,6 +9,8 @@
 #    the run; Payara stops as soon as they are deployed (--warmup). The JVM writes every class it
 #    loaded to a class data sharing archive, ROOT_DIR/classes.jsa, which later starts map instead of
 #    reading and checking each class again.
+# With SERVER_LIBS=DIR (split-war.sh's lib folder, APP_WAR its WAR) those libraries go on the
+# server's class path, ROOT_DIR/lib, first.
 # docker-start.sh starts from ROOT_DIR when PAYARA_ROOT_DIR names it. Nothing secret is kept: the
 # training run's keys and database are deleted when it ends.
 set -euo pipefail
@@ -22,6 +24,9 @@ rm -rf "$root"
 mkdir -p "$root"
 root=$(cd "$root" && pwd)
 java -jar "$micro" --rootdir "$root" --outputlauncher > /dev/null
+if [ -n "${SERVER_LIBS:-}" ]; then
+  cp "$SERVER_LIBS"/*.jar "$root/lib/"
+fi
 
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.practiceconnect.testing.Api;
+import uk.practiceconnect.testing.RealWar;
 import uk.practiceconnect.testing.Server;
 
 /**
@@ -195,7 +196,7 @@ class ReminderCrashIT {
             "-jar",
             "target/payara-micro.jar",
             "--deploy",
-            "target/practice-connect.war",
+            RealWar.path(),
             "--contextroot",
             "/",
             "--deploy",
@@ -205,6 +206,9 @@ class ReminderCrashIT {
             "--port",
             String.valueOf(port),
             "--nocluster");
+    if (!RealWar.serverLibs().isEmpty()) {
+      pb.command().addAll(List.of("--addlibs", RealWar.serverLibs()));
+    }
     Map<String, String> env = pb.environment();
     if (ownDatabaseUrl != null) {
       env.put("DB_URL", ownDatabaseUrl);
