@@ -52,8 +52,8 @@ time_start() { # label root-dir-or-empty
   DEPLOY_DIR=target PAYARA_MICRO_JAR=target/payara-micro.jar JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
     server-config/docker-start.sh --port "$port" > "$work/startup-$starts.log" 2>&1 &
   startup_pid=$!
-  # asked four times a second: on two cores, two curls every 0.1 s took enough processor time from
-  # the starting server to add 3-4 s
+  # asked four times a second: fewer processes beside the starting server on two cores (the
+  # figure's resolution is a quarter of a second)
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
     if [ -z "$answered_ms" ] && curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/ping"; then
       answered_ms=$(( $(date +%s%3N) - t0 ))
