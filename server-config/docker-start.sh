@@ -35,24 +35,23 @@ else
   fi
   jvm=(-jar "${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}")
 fi
-preboot="$config/pre-boot-commands.txt"
 if [ -n "${LOG_PROPERTIES:-}" ]; then
   args+=(--logproperties "$LOG_PROPERTIES")
 fi
 if [ -n "${CLUSTER_MEMBERS:-}" ]; then
   # the data grid on (a prepared root directory keeps the settings of its lone training start)
-  preboot=$(mktemp)
-  cat "$config/pre-boot-commands.txt" "$config/pre-boot-cluster.txt" > "$preboot"
+  mode="$config/pre-boot-cluster.txt"
   args+=(--clustermode "tcpip:${CLUSTER_MEMBERS}")
   if [ -n "${CLUSTER_PUBLIC_ADDRESS:-}" ]; then
     args+=(--hzpublicaddress "$CLUSTER_PUBLIC_ADDRESS")
   fi
 else
   # alone: no data grid at all (pre-boot-single-instance.txt), sessions in this instance's memory
+  mode="$config/pre-boot-single-instance.txt"
   args+=(--nocluster)
-  preboot=$(mktemp)
-  cat "$config/pre-boot-commands.txt" "$config/pre-boot-single-instance.txt" > "$preboot"
 fi
+preboot=$(mktemp)
+cat "$config/pre-boot-commands.txt" "$mode" > "$preboot"
 args+=(--prebootcommandfile "$preboot")
 # no usage reports to Payara's servers (its "phone home"): no data leaves for anywhere not agreed
 args+=(--disablephonehome)
