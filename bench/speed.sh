@@ -29,8 +29,8 @@ bench_bare_war "$work"
 #    script with its JVM options and no data grid, demo off, keys of its own, EMIS and Notify at
 #    outside addresses, which readiness does not call), fresh H2; when the API first answers, and
 #    when /health/ready first says UP. Twice: from the root directory the image prepares when it is
-#    built (server-config/split-war.sh, prepare-instance.sh: Payara and the WAR unpacked, Hibernate
-#    and H2 on the server's class path, a class archive), and
+#    built (server-config/split-war.sh, prepare-instance.sh: Payara and the WAR unpacked, Hibernate,
+#    the JDBC drivers and FHIR libraries on the server's class path, a class archive), and
 #    from the bare payara-micro.jar and WAR (what a start outside the image does)
 port=$((BENCH_PORT + 2))
 prepare_t0=$(date +%s)

@@ -30,7 +30,8 @@ else
     args+=(--deploy "$DEPLOY_DIR/practice-connect-sandbox.war")
   fi
   if [ -d "$DEPLOY_DIR/lib" ]; then
-    # a WAR from split-war.sh (the images'): its Hibernate and H2 on the server's class path
+    # a WAR from split-war.sh (the images'): its Hibernate, JDBC drivers and FHIR libraries on the
+    # server's class path
     args+=(--addlibs "$DEPLOY_DIR/lib")
   fi
   jvm=(-jar "${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}")
