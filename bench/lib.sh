@@ -90,3 +90,17 @@ bench_bare_war() {
   cp bench/bare/WEB-INF/web.xml "$dir/bare/WEB-INF/"
   (cd "$dir/bare" && jar cf ../bare.war .)
 }
+
+# bench_ceiling_war DIR: the same resource in a WAR with CDI, Faces and a signed-in page area
+# (bench/ceiling), built as DIR/ceiling.war: what the container costs any WAR that also has pages
+bench_ceiling_war() {
+  local dir=$1 api_jar
+  mkdir -p "$dir/ceiling/WEB-INF/classes"
+  api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
+  javac -d "$dir/ceiling/WEB-INF/classes" -cp "$api_jar" bench/ceiling/CeilingPing.java
+  cp bench/ceiling/WEB-INF/web.xml bench/ceiling/WEB-INF/beans.xml "$dir/ceiling/WEB-INF/"
+  cp bench/ceiling/login.xhtml "$dir/ceiling/"
+  mkdir -p "$dir/ceiling/WEB-INF/classes/META-INF"
+  cp bench/ceiling/META-INF/microprofile-config.properties "$dir/ceiling/WEB-INF/classes/META-INF/"
+  (cd "$dir/ceiling" && jar cf ../ceiling.war .)
+}
