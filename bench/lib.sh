@@ -80,27 +80,23 @@ wrk_rps() {
     END {print rps, p50, p99, (bad==""?0:bad)}'
 }
 
-# bench_bare_war DIR: the one-class JAX-RS WAR (bench/bare) built as DIR/bare.war, compiled against
-# the platform API the product uses; the speed figures are compared with it
-bench_bare_war() {
-  local dir=$1 api_jar
-  mkdir -p "$dir/bare/WEB-INF/classes"
+# bench_small_war DIR NAME: the WAR in bench/NAME built as DIR/NAME.war: its Java sources compiled
+# against the platform API the product uses into WEB-INF/classes, every other file copied as it lies
+bench_small_war() {
+  local dir=$1 name=$2 api_jar war
+  rm -rf "${dir:?}/$name"
+  mkdir -p "$dir/$name/WEB-INF/classes"
+  war=$(cd "$dir/$name" && pwd)
   api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
-  javac -d "$dir/bare/WEB-INF/classes" -cp "$api_jar" bench/bare/BarePing.java
-  cp bench/bare/WEB-INF/web.xml "$dir/bare/WEB-INF/"
-  (cd "$dir/bare" && jar cf ../bare.war .)
+  javac -d "$war/WEB-INF/classes" -cp "$api_jar" bench/"$name"/*.java
+  (cd bench/"$name" && find . -type f ! -name '*.java' -exec cp --parents {} "$war/" \;)
+  (cd "$war" && jar cf ../"$name".war .)
 }
 
+# bench_bare_war DIR: the one-class JAX-RS WAR (bench/bare) as DIR/bare.war; the speed figures are
+# compared with it
+bench_bare_war() { bench_small_war "$1" bare; }
+
 # bench_ceiling_war DIR: the same resource in a WAR with CDI, Faces and a signed-in page area
-# (bench/ceiling), built as DIR/ceiling.war: what the container costs any WAR that also has pages
-bench_ceiling_war() {
-  local dir=$1 api_jar
-  mkdir -p "$dir/ceiling/WEB-INF/classes"
-  api_jar=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-*.jar' | sort | tail -1)
-  javac -d "$dir/ceiling/WEB-INF/classes" -cp "$api_jar" bench/ceiling/CeilingPing.java
-  cp bench/ceiling/WEB-INF/web.xml bench/ceiling/WEB-INF/beans.xml "$dir/ceiling/WEB-INF/"
-  cp bench/ceiling/login.xhtml "$dir/ceiling/"
-  mkdir -p "$dir/ceiling/WEB-INF/classes/META-INF"
-  cp bench/ceiling/META-INF/microprofile-config.properties "$dir/ceiling/WEB-INF/classes/META-INF/"
-  (cd "$dir/ceiling" && jar cf ../ceiling.war .)
-}
+# (bench/ceiling) as DIR/ceiling.war: what the container costs any WAR that also has pages
+bench_ceiling_war() { bench_small_war "$1" ceiling; }

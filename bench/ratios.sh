@@ -13,13 +13,14 @@ bench_bare_war "$work"
 bench_start_apart --deploy "$work/bare.war"
 base="http://127.0.0.1:$BENCH_PORT"
 key="Authorization: Bearer demo-a81001-key"
-rps() { wrk -t2 -c32 -d"$1"s ${3:+-H "$3"} "$2" | awk '/Requests\/sec/ {print $2}'; }
-for url in "$base/bare/ping" "$base/api/v1/ping"; do rps 30 "$url" > /dev/null; done
-rps 30 "$base/api/v1/practices/A81001/emis-settings" "$key" > /dev/null
+settings_url="$base/api/v1/practices/A81001/emis-settings"
+BENCH_SECONDS=30 wrk_rps "$base/bare/ping" > /dev/null
+BENCH_SECONDS=30 wrk_rps "$base/api/v1/ping" > /dev/null
+BENCH_SECONDS=30 wrk_rps "$settings_url" "$key" > /dev/null
 for round in 1 2 3; do
-  bare=$(rps 15 "$base/bare/ping")
-  ping=$(rps 15 "$base/api/v1/ping")
-  settings=$(rps 15 "$base/api/v1/practices/A81001/emis-settings" "$key")
+  read -r bare _ < <(BENCH_SECONDS=15 wrk_rps "$base/bare/ping")
+  read -r ping _ < <(BENCH_SECONDS=15 wrk_rps "$base/api/v1/ping")
+  read -r settings _ < <(BENCH_SECONDS=15 wrk_rps "$settings_url" "$key")
   awk -v r="$round" -v b="$bare" -v p="$ping" -v s="$settings" 'BEGIN {
     printf "round %d: bare %d/s, ping %d/s (%.2f, goal >= 0.9), settings read %d/s (%.2f, goal >= 0.7)\n", r, b, p, p / b, s, s / b }'
 done

@@ -7,8 +7,8 @@
 # their 47 MB of classes for annotations at every start, and the class archive holds them whole
 # (1–2 s of a start on two cores for each of the two sets, bench/README.md). Only a closed set
 # moves: a library on the server's class path cannot see one left in the WAR, so each moved library
-# takes along every library it needs that the server does not provide. Needs a JDK's jar and jdeps (the
-# image's build stage).
+# takes along every library it needs that the server does not provide. Needs a JDK's jar and
+# jdeps (the image's build stage).
 set -euo pipefail
 if [ $# -ne 2 ]; then
   echo "usage: $0 APP_WAR OUT_DIR" >&2
@@ -18,9 +18,10 @@ fi
 # the driver's own types; checker-qual holds annotations both use)
 MOVED="hibernate-core- hibernate-commons-annotations- jboss-logging- jandex- classmate- byte-buddy-"
 MOVED="$MOVED antlr4-runtime- h2- postgresql- checker-qual-"
-# HAPI FHIR's STU3 model and parser with everything it reaches (checked below). Jackson and OpenTelemetry's API are among them: Payara
-# has copies of its own, which by Payara's documented default (class-loader delegate="true",
-# glassfish-web.xml) an application gets before any copy of its own, here or in the WAR
+# HAPI FHIR's STU3 model and parser with everything it reaches (checked below). Jackson and
+# OpenTelemetry's API are among them: Payara has copies of its own, which by Payara's documented
+# default (class-loader delegate="true", glassfish-web.xml) an application gets before any copy of
+# its own, here or in the WAR
 MOVED="$MOVED hapi-fhir-structures-dstu3- hapi-fhir-base- hapi-fhir-caching-api- org.hl7.fhir.dstu3-"
 MOVED="$MOVED org.hl7.fhir.utilities- guava- failureaccess- listenablefuture- error_prone_annotations-"
 MOVED="$MOVED j2objc-annotations- jsr305- commons-lang3- commons-text- commons-io- commons-codec-"
