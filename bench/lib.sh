@@ -6,10 +6,23 @@ BENCH_PORT=${BENCH_PORT:-8099}
 # production's (server-config/java-options)
 BENCH_DIR=${BENCH_DIR:-target/bench}
 
+# bench_ports_free PORT...: stops the run when something already listens on a port the benchmark
+# server needs (a server left from an earlier run would answer in its place and be measured)
+bench_ports_free() {
+  local port
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is already in use (a server left from an earlier run?): stop it first" >&2
+      return 1
+    fi
+  done
+}
+
 # bench_start [payara args]: the application and the stand-ins in one Payara Micro (the latency
 # benchmarks: measured this way since they were written; a second JVM for the stand-ins on the
 # same two cores made the booking run slower, see bench/README.md)
 bench_start() {
+  bench_ports_free "$BENCH_PORT" || return 1
   mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
   # the benchmarks measure throughput, far past a key's request limit (a script that measures the
   # limit itself sets API_RATE_LIMIT_REQUESTS before calling this)
@@ -29,6 +42,7 @@ bench_start() {
 # server's memory alone
 bench_start_apart() {
   local sandbox="http://127.0.0.1:$((BENCH_PORT + 10))/sandbox"
+  bench_ports_free "$BENCH_PORT" "$((BENCH_PORT + 10))" || return 1
   mkdir -p "$BENCH_DIR"; rm -rf "$BENCH_DIR/db"
   SANDBOX_DB_URL="jdbc:h2:file:$PWD/$BENCH_DIR/db/sandbox;DB_CLOSE_ON_EXIT=FALSE" \
     java -Xmx384m -XX:+UseSerialGC -jar target/payara-micro.jar --deploy target/practice-connect-sandbox.war \
