@@ -109,6 +109,16 @@ public abstract class GpConnectPagesEndToEnd {
     Browser.assertNoSidewaysScroll(driver, "Feature settings after the GP Connect test");
     p.awaitRouteSeen();
 
+    // Troubleshooting shows the GP Connect test's checks, not the EMIS steps that do not apply
+    driver.get(api.uri("practice/troubleshooting.xhtml?ods=" + p.ods).toString());
+    waitForText(driver, By.tagName("h1"), "Troubleshooting the GP Connect link");
+    waitForText(driver, By.id("lastTest"), "passed");
+    assertEquals(
+        6, driver.findElements(By.cssSelector("#checks > li[data-outcome='PASSED']")).size());
+    assertTrue(driver.findElements(By.cssSelector("li[data-step]")).isEmpty(), "no EMIS steps");
+    Browser.assertNoSidewaysScroll(driver, "Troubleshooting a GP Connect practice at 390 px");
+    Accessibility.assertNoViolations(driver, "Troubleshooting, GP Connect");
+
     // reminders need the whole appointment book, which GP Connect cannot list: the page says so
     driver.get(api.uri("practice/reminders.xhtml?ods=" + p.ods).toString());
     waitForText(driver, By.id("gpConnectNote"), "Reminders are off while you use GP Connect");

@@ -17,11 +17,13 @@ import uk.practiceconnect.emis.entity.SetUpChecklist;
 import uk.practiceconnect.platform.entity.DomainException;
 import uk.practiceconnect.platform.web.FacesErrors;
 import uk.practiceconnect.practice.boundary.CurrentPractice;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 
 /**
  * The troubleshooting page: the EMIS set-up checklist of the help page, each step ticked from the
  * last connection test, the first step with a problem opened with what to do, and a Run test
- * button.
+ * button. For a practice on GP Connect, the checks of its last GP Connect test instead (the EMIS
+ * steps do not apply); a test of the route the practice no longer uses counts as no test.
  */
 @Named
 @ViewScoped
@@ -35,6 +37,7 @@ public class TroubleshootingPage implements Serializable {
   @Inject CurrentPractice current;
 
   private ConnectionTestResult last;
+  private boolean gpConnect;
   private String lastRunBy;
   private IntegrationStatusView view;
   private List<SetUpChecklist.Item> items = List.of();
@@ -44,11 +47,14 @@ public class TroubleshootingPage implements Serializable {
       return;
     }
     var practice = current.practice();
+    IntegrationRoute route = practice.integrationRoute();
+    gpConnect = route == IntegrationRoute.GP_CONNECT;
     view = status.view(practice);
-    Optional<ConnectionTestRun> run = status.lastTest(practice);
+    Optional<ConnectionTestRun> run =
+        status.lastTest(practice).filter(r -> r.result().checked(route));
     last = run.map(ConnectionTestRun::result).orElse(null);
     lastRunBy = run.map(ConnectionTestRun::runBy).orElse(null);
-    items = SetUpChecklist.of(Optional.ofNullable(last));
+    items = gpConnect ? List.of() : SetUpChecklist.of(Optional.ofNullable(last));
   }
 
   public void runTest() {
@@ -58,8 +64,9 @@ public class TroubleshootingPage implements Serializable {
       FacesErrors.success(
           FORM,
           last != null && last.passed()
-              ? "The test passed: every step is done."
-              : "The test found a problem: see the step marked Needs fixing.");
+              ? "The test passed: every " + (gpConnect ? "check passed." : "step is done.")
+              : "The test found a problem: see the "
+                  + (gpConnect ? "check marked Failed." : "step marked Needs fixing."));
     } catch (DomainException e) {
       FacesErrors.show(e, FORM);
     }
@@ -71,6 +78,11 @@ public class TroubleshootingPage implements Serializable {
 
   public ConnectionTestResult getLast() {
     return last;
+  }
+
+  /** The practice books through GP Connect: its checks are shown, not the EMIS steps. */
+  public boolean isGpConnect() {
+    return gpConnect;
   }
 
   public boolean isTested() {

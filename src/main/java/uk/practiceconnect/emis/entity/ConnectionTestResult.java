@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.practiceconnect.practice.entity.IntegrationRoute;
 
 /**
  * A whole connection test: every check in order. It passed when every check did. {@code
@@ -32,6 +33,11 @@ public record ConnectionTestResult(
   /** The settings themselves are missing: nothing was asked of EMIS. */
   public boolean notConfigured() {
     return failingCheck().filter(c -> c == CheckCode.SETTINGS_COMPLETE).isPresent();
+  }
+
+  /** Whether this test checked the link by that route (its checks are that route's). */
+  public boolean checked(IntegrationRoute route) {
+    return !checks.isEmpty() && checks.get(0).code().route() == route;
   }
 
   public Optional<ConnectionCheck> check(CheckCode code) {

@@ -104,4 +104,21 @@ class SetUpChecklistTest {
           c.name());
     }
   }
+
+  @Test
+  void aTestKnowsWhichRouteItChecked() {
+    ConnectionTestResult emis = failingAt(null);
+    assertTrue(emis.checked(IntegrationRoute.EMIS));
+    assertFalse(emis.checked(IntegrationRoute.GP_CONNECT));
+    ConnectionTestResult gpConnect =
+        new ConnectionTestResult(
+            Instant.EPOCH,
+            List.of(ConnectionCheck.passed(CheckCode.GPC_SETTINGS_COMPLETE, "ok")),
+            true,
+            10);
+    assertTrue(gpConnect.checked(IntegrationRoute.GP_CONNECT));
+    assertFalse(gpConnect.checked(IntegrationRoute.EMIS));
+    assertFalse(
+        new ConnectionTestResult(Instant.EPOCH, List.of(), true, 0).checked(IntegrationRoute.EMIS));
+  }
 }
