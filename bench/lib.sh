@@ -114,3 +114,16 @@ bench_bare_war() { bench_small_war "$1" bare; }
 # bench_ceiling_war DIR: the same resource in a WAR with CDI, Faces and a signed-in page area
 # (bench/ceiling) as DIR/ceiling.war: what the container costs any WAR that also has pages
 bench_ceiling_war() { bench_small_war "$1" ceiling; }
+
+# bench_pages_open_war DIR: the same resource in a WAR with CDI and Faces, no signed-in area
+# (bench/pages-open) as DIR/pages-open.war
+bench_pages_open_war() { bench_small_war "$1" pages-open; }
+
+# bench_api_only_war DIR: the same resource in a WAR with CDI and nothing else (bench/api-only) as
+# DIR/api-only.war: what an API in a WAR of its own could reach
+bench_api_only_war() { bench_small_war "$1" api-only; }
+
+# median: the median of the numbers on standard input, one per line
+median() {
+  sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
+}

@@ -36,9 +36,6 @@ for round in $(seq 1 "$rounds"); do
     printf "round %d: bare %d/s, ceiling %d/s (%.2f), ping %d/s (%.2f), settings read %d/s (%.2f)\n",
       $1, $2, $3, $3 / $2, $4, $4 / $2, $5, $5 / $2 }'
 done
-median() {
-  sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
-}
 c=$(awk '{printf "%.3f\n", $3 / $2}' "$work/rounds" | median)
 p=$(awk '{printf "%.3f\n", $4 / $2}' "$work/rounds" | median)
 s=$(awk '{printf "%.3f\n", $5 / $2}' "$work/rounds" | median)
