@@ -12,7 +12,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 trap bench_stop EXIT
-rounds=${ROUNDS:-8}; seconds=${SECONDS_PER_RUN:-5}; warm=${WARM_SECONDS:-60}
 work="$BENCH_DIR/ceilings"; rm -rf "$work"; mkdir -p "$work"
 bench_bare_war "$work"
 bench_ceiling_war "$work"
@@ -21,21 +20,8 @@ bench_api_only_war "$work"
 bench_start_apart --deploy "$work/bare.war" --deploy "$work/ceiling.war" \
   --deploy "$work/pages-open.war" --deploy "$work/api-only.war"
 base="http://127.0.0.1:$BENCH_PORT"
-for path in bare/ping ceiling/api/ping pages-open/api/ping api-only/api/ping; do
-  BENCH_SECONDS=$warm wrk_rps "$base/$path" > /dev/null
-done
-: > "$work/rounds"
-for round in $(seq 1 "$rounds"); do
-  read -r bare _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/bare/ping")
-  read -r ceiling _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/ceiling/api/ping")
-  read -r open _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/pages-open/api/ping")
-  read -r api_only _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/api-only/api/ping")
-  echo "$round $bare $ceiling $open $api_only" | tee -a "$work/rounds" | awk '{
-    printf "round %d: bare %d/s, ceiling %d/s (%.2f), pages-open %d/s (%.2f), API-only %d/s (%.2f)\n",
-      $1, $2, $3, $3 / $2, $4, $4 / $2, $5, $5 / $2 }'
-done
-c=$(awk '{printf "%.3f\n", $3 / $2}' "$work/rounds" | median)
-o=$(awk '{printf "%.3f\n", $4 / $2}' "$work/rounds" | median)
-a=$(awk '{printf "%.3f\n", $5 / $2}' "$work/rounds" | median)
+bench_interleaved "$work/rounds" "bare=$base/bare/ping" "ceiling=$base/ceiling/api/ping" \
+  "pages-open=$base/pages-open/api/ping" "API-only=$base/api-only/api/ping"
 printf 'medians over %d rounds: ceiling %.2f, pages-open %.2f, API-only %.2f (ping goal >= 0.9)\n' \
-  "$rounds" "$c" "$o" "$a"
+  "${ROUNDS:-8}" "$(bench_median_ratio "$work/rounds" 2)" "$(bench_median_ratio "$work/rounds" 3)" \
+  "$(bench_median_ratio "$work/rounds" 4)"

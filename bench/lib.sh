@@ -127,3 +127,37 @@ bench_api_only_war() { bench_small_war "$1" api-only; }
 median() {
   sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
 }
+
+# bench_interleaved FILE NAME=URL[|HEADER]...: warms each address up for WARM_SECONDS (default
+# 60), then ROUNDS rounds (default 8) of SECONDS_PER_RUN-long runs (default 5) of the addresses one
+# after the other (short interleaved rounds: this machine's speed drifts by the minute), printing
+# each round with every figure's ratio to the first address's and writing the round's requests/s
+# to FILE, one line per round ("round rps1 rps2 ...")
+bench_interleaved() {
+  local file=$1 round entry name url header rps bad line text; shift
+  for entry in "$@"; do
+    IFS='|' read -r url header <<< "${entry#*=}"
+    BENCH_SECONDS=${WARM_SECONDS:-60} wrk_rps "$url" "$header" > /dev/null
+  done
+  : > "$file"
+  for round in $(seq 1 "${ROUNDS:-8}"); do
+    line=$round; text="round $round:"
+    for entry in "$@"; do
+      name=${entry%%=*}
+      IFS='|' read -r url header <<< "${entry#*=}"
+      read -r rps _ _ bad < <(BENCH_SECONDS=${SECONDS_PER_RUN:-5} wrk_rps "$url" "$header")
+      [ "$bad" = 0 ] || echo "$name: $bad answers were not 2xx; the figure is not one of $name" >&2
+      line+=" $rps"
+      text+=" $name ${rps%.*}/s"
+      [ "$entry" != "$1" ] && text+=" ($(awk -v a="$rps" -v b="${line#* }" 'BEGIN {split(b, f, " "); printf "%.2f", a / f[1]}'))"
+      text+=","
+    done
+    echo "$line" >> "$file"
+    echo "${text%,}"
+  done
+}
+
+# bench_median_ratio FILE N: the median over FILE's rounds of the Nth address's ratio to the first's
+bench_median_ratio() {
+  awk -v n="$2" '{printf "%.3f\n", $(n + 1) / $2}' "$1" | median
+}

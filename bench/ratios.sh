@@ -14,30 +14,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 trap bench_stop EXIT
-rounds=${ROUNDS:-8}; seconds=${SECONDS_PER_RUN:-5}; warm=${WARM_SECONDS:-90}
+WARM_SECONDS=${WARM_SECONDS:-90}
 work="$BENCH_DIR/ratios"; rm -rf "$work"; mkdir -p "$work"
 bench_bare_war "$work"
 bench_ceiling_war "$work"
 bench_start_apart --deploy "$work/bare.war" --deploy "$work/ceiling.war"
 base="http://127.0.0.1:$BENCH_PORT"
-key="Authorization: Bearer demo-a81001-key"
-settings_url="$base/api/v1/practices/A81001/emis-settings"
-BENCH_SECONDS=$warm wrk_rps "$base/bare/ping" > /dev/null
-BENCH_SECONDS=$warm wrk_rps "$base/ceiling/api/ping" > /dev/null
-BENCH_SECONDS=$warm wrk_rps "$base/api/v1/ping" > /dev/null
-BENCH_SECONDS=$warm wrk_rps "$settings_url" "$key" > /dev/null
-: > "$work/rounds"
-for round in $(seq 1 "$rounds"); do
-  read -r bare _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/bare/ping")
-  read -r ceiling _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/ceiling/api/ping")
-  read -r ping _ < <(BENCH_SECONDS=$seconds wrk_rps "$base/api/v1/ping")
-  read -r settings _ < <(BENCH_SECONDS=$seconds wrk_rps "$settings_url" "$key")
-  echo "$round $bare $ceiling $ping $settings" | tee -a "$work/rounds" | awk '{
-    printf "round %d: bare %d/s, ceiling %d/s (%.2f), ping %d/s (%.2f), settings read %d/s (%.2f)\n",
-      $1, $2, $3, $3 / $2, $4, $4 / $2, $5, $5 / $2 }'
-done
-c=$(awk '{printf "%.3f\n", $3 / $2}' "$work/rounds" | median)
-p=$(awk '{printf "%.3f\n", $4 / $2}' "$work/rounds" | median)
-s=$(awk '{printf "%.3f\n", $5 / $2}' "$work/rounds" | median)
+bench_interleaved "$work/rounds" "bare=$base/bare/ping" "ceiling=$base/ceiling/api/ping" \
+  "ping=$base/api/v1/ping" \
+  "settings read=$base/api/v1/practices/A81001/emis-settings|Authorization: Bearer demo-a81001-key"
 printf 'medians over %d rounds: ceiling %.2f, ping %.2f (goal >= 0.9), settings read %.2f (goal >= 0.7)\n' \
-  "$rounds" "$c" "$p" "$s"
+  "${ROUNDS:-8}" "$(bench_median_ratio "$work/rounds" 2)" "$(bench_median_ratio "$work/rounds" 3)" \
+  "$(bench_median_ratio "$work/rounds" 4)"
